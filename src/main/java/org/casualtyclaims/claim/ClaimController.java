@@ -1,0 +1,92 @@
+package org.casualtyclaims.claim;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.casualtyclaims.web.CurrentActor;
+import org.casualtyclaims.web.ETags;
+import org.casualtyclaims.web.PageResponse;
+import org.casualtyclaims.web.Paging;
+
+/** The claim resource: HTTP in, service call, HTTP out. */
+@RestController
+@Validated
+@RequestMapping(path = "/api/v1/claims", produces = MediaType.APPLICATION_JSON_VALUE)
+class ClaimController {
+
+	private static final Map<String, String> SORT_FIELDS = Map.of("statedOn", "content.statedOn", "figure",
+			"content.figure", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+	private final ClaimService service;
+
+	private final CurrentActor actor;
+
+	ClaimController(ClaimService service, CurrentActor actor) {
+		this.service = service;
+		this.actor = actor;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ClaimResponse> create(@Valid @RequestBody ClaimRequest request) {
+		Claim claim = this.service.create(request.toContent(), this.actor.name());
+		return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.getId()))
+			.eTag(ETags.ofVersion(claim.getVersion()))
+			.body(ClaimResponse.from(claim));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<ClaimResponse> get(@PathVariable UUID id) {
+		return withETag(this.service.get(id));
+	}
+
+	@GetMapping
+	PageResponse<ClaimResponse> list(@Valid ClaimFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
+		return PageResponse.of(this.service.list(filter,
+				Paging.of(page, size, 20, sort, SORT_FIELDS, "statedOn,desc")), ClaimResponse::from);
+	}
+
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ClaimResponse> replace(@PathVariable UUID id, @Valid @RequestBody ClaimRequest request,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return withETag(this.service.replace(id, request.toContent(), ifMatch, this.actor.name()));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> retract(@PathVariable UUID id, @RequestParam @NotBlank @Size(max = 1000) String reason,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.service.retract(id, reason.strip(), ifMatch, this.actor.name());
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{id}/revisions")
+	List<RevisionResponse> revisions(@PathVariable UUID id) {
+		return this.service.revisionsOf(id).stream().map(RevisionResponse::from).toList();
+	}
+
+	private static ResponseEntity<ClaimResponse> withETag(Claim claim) {
+		return ResponseEntity.ok().eTag(ETags.ofVersion(claim.getVersion())).body(ClaimResponse.from(claim));
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.casualtyclaims.claim;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.casualtyclaims.web.ETags;
+
+/** The claim use cases; each public method is one transaction. */
+@Service
+public class ClaimService {
+
+	private final ClaimRepository claims;
+
+	private final ClaimRevisionRepository revisions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.claims = claims;
+		this.revisions = revisions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Claim create(ClaimContent content, String by) {
+		return createInReport(content, null, by);
+	}
+
+	/** Creates a claim inside the caller's transaction; reports add many at once. */
+	@Transactional
+	public Claim createInReport(ClaimContent content, UUID reportId, String by) {
+		Claim claim = this.claims.save(Claim.create(content, reportId, by, now()));
+		this.events.publishEvent(ClaimChanged.created(claim));
+		return claim;
+	}
+
+	@Transactional(readOnly = true)
+	public Claim get(UUID id) {
+		return this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Claim> list(ClaimFilter filter, Pageable pageable) {
+		return this.claims.findAll(ClaimSpecifications.matching(filter), pageable);
+	}
+
+	@Transactional
+	public Claim replace(UUID id, ClaimContent content, String ifMatch, String by) {
+		Claim claim = lock(id);
+		checkIfMatch(claim, ifMatch);
+		ClaimContent before = claim.getContent();
+		this.revisions.save(claim.replaceWith(content, by, now()));
+		this.claims.flush();
+		this.events.publishEvent(ClaimChanged.replaced(claim, before));
+		return claim;
+	}
+
+	/** Retracting twice is a no-op, so a retried DELETE is harmless. */
+	@Transactional
+	public Claim retract(UUID id, String reason, String ifMatch, String by) {
+		Claim claim = lock(id);
+		if (!claim.isActive()) {
+			return claim;
+		}
+		checkIfMatch(claim, ifMatch);
+		this.revisions.save(claim.retract(reason, by, now()));
+		this.claims.flush();
+		this.events.publishEvent(ClaimChanged.retracted(claim));
+		return claim;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClaimRevision> revisionsOf(UUID id) {
+		get(id);
+		return this.revisions.findByClaimIdOrderByVersionAsc(id);
+	}
+
+	// the If-Match check and the change happen under one row lock: of two writers
+	// holding the same ETag, the second sees the first's version and gets 412
+	private Claim lock(UUID id) {
+		return this.claims.findForUpdate(id).orElseThrow(() -> new ClaimNotFoundException(id));
+	}
+
+	private static void checkIfMatch(Claim claim, String ifMatch) {
+		if (!ETags.ifMatchAllows(ifMatch, claim.getVersion())) {
+			throw new StaleVersionException("The claim is at version " + claim.getVersion()
+					+ "; If-Match named another. Fetch it again and retry with its ETag.");
+		}
+	}
+
+	// PostgreSQL keeps microseconds; truncating here makes what we answer equal what we store
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.casualtyclaims.claim;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A claim is active until it is retracted; it is never erased. */
+public enum ClaimStatus implements WireEnum {
+
+	ACTIVE, RETRACTED;
+
+	@Override
+	@JsonValue
+	public String wireName() {
+		return WireEnum.wireNameOf(this);
+	}
+
+}

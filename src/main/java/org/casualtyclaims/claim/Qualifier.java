@@ -1,0 +1,16 @@
+package org.casualtyclaims.claim;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How the speaker hedged the figure. */
+public enum Qualifier implements WireEnum {
+
+	EXACT, APPROXIMATELY, AT_LEAST, AT_MOST;
+
+	@Override
+	@JsonValue
+	public String wireName() {
+		return WireEnum.wireNameOf(this);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Application-wide settings: properties, clock, JSON. */
+package org.casualtyclaims.config;

@@ -1,0 +1,64 @@
+package org.casualtyclaims.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one factory for error bodies, used by the exception handler and by filters that
+ * answer before any controller runs, so every error has the same shape.
+ */
+public final class Problems {
+
+	private Problems() {
+	}
+
+	public static ProblemDetail of(HttpStatus status, URI type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(status.getReasonPhrase());
+		return problem;
+	}
+
+	public static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
+		ProblemDetail problem = of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, detail);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** Writes a problem straight to the response, for code that runs outside MVC. */
+	public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json)
+			throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), asMap(problem));
+	}
+
+	// the same flat shape the MVC converter writes: extra properties beside the standard ones
+	private static Map<String, Object> asMap(ProblemDetail problem) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", problem.getType());
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		if (problem.getInstance() != null) {
+			body.put("instance", problem.getInstance());
+		}
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
+		return body;
+	}
+
+}

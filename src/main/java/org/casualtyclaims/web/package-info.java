@@ -1,0 +1,2 @@
+/** HTTP plumbing every feature shares: problems, paging, ETags, request limits. */
+package org.casualtyclaims.web;
