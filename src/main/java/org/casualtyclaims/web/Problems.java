@@ -40,8 +40,8 @@ public final class Problems {
 	public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json)
 			throws IOException {
 		response.setStatus(problem.getStatus());
+		// JSON is UTF-8 by definition (RFC 8259), which is what Jackson writes
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), asMap(problem));
 	}
 

@@ -1,0 +1,16 @@
+package org.casualtyclaims.claim;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClaimSpecificationsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Kursk|%kursk%", "100%|%100\\%%", "a_b|%a\\_b%", "'\\'|%\\\\%" })
+	void qIsEscapedSoWildcardsAreLiteral(String q, String pattern) {
+		assertThat(ClaimSpecifications.containsPattern(q)).isEqualTo(pattern);
+	}
+
+}
