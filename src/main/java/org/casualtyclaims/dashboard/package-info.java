@@ -1,0 +1,2 @@
+/** The browser dashboard: its Content-Security-Policy and how its static files are served. */
+package org.casualtyclaims.dashboard;
