@@ -1,0 +1,115 @@
+package org.casualtyclaims.dashboard;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimJson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The dashboard in headless Chromium against the real service: it updates itself when a
+ * claim arrives, and shows a hostile quote as text. Runs in the "browser" Maven profile.
+ */
+@ApiTest
+@Tag("browser")
+class DashboardBrowserTests {
+
+	static final String HOSTILE_QUOTE = "<img src=x onerror=alert(1)>";
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	static HeadlessChromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RestTestClient http;
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = HeadlessChromium.start(1280, 900);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void showsANewClaimWithoutReloadingAndItsHostileQuoteAsText() {
+		var browser = chromium.driver();
+		// the stream pushes at once; poll=500 keeps the polling fallback within the same 2 s
+		browser.get("http://127.0.0.1:" + this.port + "/?poll=500");
+		waitUntil(Duration.ofSeconds(15), () -> "ready".equals(body().getDomAttribute("data-state")));
+		browser.executeScript("window.notReloaded = true;");
+		chromium.consoleMessages();
+
+		String id = post(ClaimJson.with(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()), "quote", HOSTILE_QUOTE));
+
+		WebElement row = waitForRow(Duration.ofSeconds(2), id);
+		assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+		assertThat(row.findElement(By.cssSelector(".quote q")).getText()).isEqualTo(HOSTILE_QUOTE);
+		assertThat(row.findElement(By.cssSelector(".figure")).getText()).isEqualTo("3,800");
+		assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+		assertThatExceptionOfType(NoAlertPresentException.class).isThrownBy(() -> browser.switchTo().alert());
+		assertThat(chromium.consoleMessages()).noneMatch((message) -> message.contains("Uncaught"))
+			.noneMatch((message) -> message.contains("Refused to"));
+		assertThat(body().getDomAttribute("data-connection")).isIn("live", "polling");
+		chromium.screenshot(Path.of("target", "dashboard.png"));
+	}
+
+	private WebElement body() {
+		return chromium.driver().findElement(By.tagName("body"));
+	}
+
+	private WebElement waitForRow(Duration timeout, String id) {
+		By row = By.cssSelector("#claims-body tr[data-id='" + id + "']");
+		return new WebDriverWait(chromium.driver(), timeout, Duration.ofMillis(50))
+			.until((driver) -> driver.findElements(row).stream().findFirst().orElse(null));
+	}
+
+	private void waitUntil(Duration timeout, BooleanSupplier condition) {
+		new WebDriverWait(chromium.driver(), timeout, Duration.ofMillis(50))
+			.until((driver) -> condition.getAsBoolean() ? Boolean.TRUE : null);
+	}
+
+	private String post(Map<String, Object> claim) {
+		Map<String, Object> created = this.http.post()
+			.uri("/api/v1/claims")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(claim)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.CREATED)
+			.expectBody(JSON_OBJECT)
+			.returnResult()
+			.getResponseBody();
+		return (String) created.get("id");
+	}
+
+}

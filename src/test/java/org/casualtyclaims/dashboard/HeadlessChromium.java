@@ -1,0 +1,106 @@
+package org.casualtyclaims.dashboard;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's Chromium, headless, driven by its own chromedriver. Both paths are given
+ * explicitly so Selenium Manager never looks for (or downloads) a browser or driver.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+	static final String BROWSER = "/usr/bin/chromium";
+
+	static final String DRIVER = "/usr/bin/chromedriver";
+
+	private final Path profile;
+
+	private final ChromeDriver driver;
+
+	private HeadlessChromium(Path profile, ChromeDriver driver) {
+		this.profile = profile;
+		this.driver = driver;
+	}
+
+	static HeadlessChromium start(int width, int height) {
+		if (!new File(DRIVER).canExecute()) {
+			throw new IllegalStateException(DRIVER + " is missing: run .ci/install-browser.sh");
+		}
+		try {
+			Path profile = Files.createTempDirectory("dashboard-chromium-");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(BROWSER);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--hide-scrollbars", "--window-size=" + width + "," + height,
+					"--user-data-dir=" + profile);
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logs);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+			return new HeadlessChromium(profile, driver);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** What the page wrote to its console since the last call: errors, CSP refusals. */
+	List<String> consoleMessages() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+	}
+
+	void screenshot(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			deleteProfile();
+		}
+	}
+
+	private void deleteProfile() {
+		try (Stream<Path> files = Files.walk(this.profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary profile is harmless
+		}
+	}
+
+}
