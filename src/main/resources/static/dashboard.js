@@ -189,6 +189,11 @@ function onSeries(event) {
 	if (!matches(event.subject, event.category)) {
 		return;
 	}
+	if (loading) {
+		// the load in flight may have read the series before this change: read them again after it
+		reloadAgain = true;
+		return;
+	}
 	const key = seriesKey(event.subject, event.category);
 	let card = cards.get(key);
 	if (event.claimCount === 0) {

@@ -82,8 +82,11 @@ function axes(scale, claims) {
 	}
 	const firstClaim = claims[0];
 	const lastClaim = claims[claims.length - 1];
-	group.append(svg('text', { x: left, y: HEIGHT - 6, class: 'tick tick-start', text: firstClaim.statedOn }));
-	if (lastClaim.statedOn !== firstClaim.statedOn) {
+	if (lastClaim.statedOn === firstClaim.statedOn) {
+		// one date: label it under its points, which sit in the middle
+		group.append(svg('text', { x: scale.x(firstClaim), y: HEIGHT - 6, class: 'tick tick-mid', text: firstClaim.statedOn }));
+	} else {
+		group.append(svg('text', { x: left, y: HEIGHT - 6, class: 'tick tick-start', text: firstClaim.statedOn }));
 		group.append(svg('text', { x: right, y: HEIGHT - 6, class: 'tick tick-end', text: lastClaim.statedOn }));
 	}
 	return group;

@@ -24,6 +24,11 @@ export function days(n) {
 
 /** The headline of a delta: "+200 in 4 days, 50/day, +5.26 %". */
 export function headline(delta) {
+	return headlineParts(delta).join(', ');
+}
+
+/** The headline's parts, each of which should stay on one line. */
+export function headlineParts(delta) {
 	const parts = [`${signed(delta.change)} ${days(delta.days)}`];
 	if (delta.perDay !== null && delta.perDay !== undefined) {
 		// the rate carries no plus sign: the change before it already says which way
@@ -31,9 +36,9 @@ export function headline(delta) {
 		parts.push(`${rate}/day`);
 	}
 	if (delta.percentChange !== null && delta.percentChange !== undefined) {
-		parts.push(`${signed(delta.percentChange, decimal)} %`);
+		parts.push(`${signed(delta.percentChange, decimal)}\u00a0%`);
 	}
-	return parts.join(', ');
+	return parts;
 }
 
 /** The uncertainty of a change, or null when it is exact: "range +100 … +300". */

@@ -2,7 +2,7 @@
 
 import { el } from './dom.js';
 import { chart } from './chart.js';
-import { caveat, changeRange, count, figure, headline, seriesKey } from './format.js';
+import { caveat, changeRange, count, figure, headlineParts, seriesKey } from './format.js';
 
 export class SeriesCard {
 	constructor(series) {
@@ -61,7 +61,9 @@ export class SeriesCard {
 			return;
 		}
 		this.headline.className = `headline direction-${delta.direction}`;
-		this.headline.textContent = headline(delta);
+		const parts = headlineParts(delta);
+		this.headline.replaceChildren(...parts.flatMap((part, i) => [
+			i > 0 ? ', ' : null, el('span', { class: 'nowrap', text: part })].filter(Boolean)));
 		const uncertainty = changeRange(delta);
 		const who = delta.sameSpeaker ? delta.to.speaker : `${delta.from.speaker} \u2192 ${delta.to.speaker}`;
 		this.detail.textContent = `${count(delta.from.figure)} (${delta.from.statedOn}) \u2192 `
