@@ -3,7 +3,6 @@ package org.casualtyclaims.dashboard;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,14 +62,13 @@ class DashboardBrowserTests {
 	void showsANewClaimWithoutReloadingAndItsHostileQuoteAsText() {
 		var browser = chromium.driver();
 		// the stream pushes at once; poll=500 keeps the polling fallback within the same 2 s
-		browser.get("http://127.0.0.1:" + this.port + "/?poll=500");
-		waitUntil(Duration.ofSeconds(15), () -> "ready".equals(body().getDomAttribute("data-state")));
+		chromium.openDashboard("http://127.0.0.1:" + this.port + "/?poll=500");
 		browser.executeScript("window.notReloaded = true;");
 		chromium.consoleMessages();
 
 		String id = post(ClaimJson.with(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()), "quote", HOSTILE_QUOTE));
 
-		WebElement row = waitForRow(Duration.ofSeconds(2), id);
+		WebElement row = chromium.waitFor(Duration.ofSeconds(2), By.cssSelector("#claims-body tr[data-id='" + id + "']"));
 		assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 		assertThat(row.findElement(By.cssSelector(".quote q")).getText()).isEqualTo(HOSTILE_QUOTE);
 		assertThat(row.findElement(By.cssSelector(".figure")).getText()).isEqualTo("3,800");
@@ -85,17 +82,6 @@ class DashboardBrowserTests {
 
 	private WebElement body() {
 		return chromium.driver().findElement(By.tagName("body"));
-	}
-
-	private WebElement waitForRow(Duration timeout, String id) {
-		By row = By.cssSelector("#claims-body tr[data-id='" + id + "']");
-		return new WebDriverWait(chromium.driver(), timeout, Duration.ofMillis(50))
-			.until((driver) -> driver.findElements(row).stream().findFirst().orElse(null));
-	}
-
-	private void waitUntil(Duration timeout, BooleanSupplier condition) {
-		new WebDriverWait(chromium.driver(), timeout, Duration.ofMillis(50))
-			.until((driver) -> condition.getAsBoolean() ? Boolean.TRUE : null);
 	}
 
 	private String post(Map<String, Object> claim) {

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by its own chromedriver. Both paths are given
@@ -67,6 +70,18 @@ final class HeadlessChromium implements AutoCloseable {
 
 	ChromeDriver driver() {
 		return this.driver;
+	}
+
+	/** Opens the dashboard and waits until its first load has finished. */
+	void openDashboard(String url) {
+		this.driver.get(url);
+		waitFor(Duration.ofSeconds(15), By.cssSelector("body[data-state='ready']"));
+	}
+
+	/** The first element matching, once there is one. */
+	WebElement waitFor(Duration timeout, By locator) {
+		return new WebDriverWait(this.driver, timeout, Duration.ofMillis(50))
+			.until((driver) -> driver.findElements(locator).stream().findFirst().orElse(null));
 	}
 
 	/** What the page wrote to its console since the last call: errors, CSP refusals. */
