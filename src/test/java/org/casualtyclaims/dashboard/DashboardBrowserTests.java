@@ -80,6 +80,37 @@ class DashboardBrowserTests {
 		chromium.screenshot(Path.of("target", "dashboard.png"));
 	}
 
+	@Test
+	void headlinesReadLikeTheContract() {
+		chromium.openDashboard("http://127.0.0.1:" + this.port + "/");
+		assertThat(headline("{change: 200, days: 4, perDay: 50.0, percentChange: 5.26}"))
+			.isEqualTo("+200 in 4 days, 50/day, +5.26\u00a0%");
+		assertThat(headline("{change: -1500, days: 1, perDay: -1500.0, percentChange: -10.0}"))
+			.isEqualTo("\u22121,500 in 1 day, \u22121,500/day, \u221210\u00a0%");
+		assertThat(headline("{change: 100, days: 0, perDay: null, percentChange: null}"))
+			.isEqualTo("+100 on the same day");
+		assertThat(headline("{change: 0, days: 10, perDay: 0.0, percentChange: 0.0}"))
+			.isEqualTo("0 in 10 days, 0/day, 0\u00a0%");
+		assertThat(module("format.js", "m.changeRange({changeLow: 200, changeHigh: null})")).isEqualTo("at least +200");
+		assertThat(module("format.js", "m.changeRange({changeLow: 100, changeHigh: 300})"))
+			.isEqualTo("range +100 \u2026 +300");
+		assertThat(module("format.js", "m.figure({figure: 12000, qualifier: 'approximately', figureLow: 10000, figureHigh: 14000})"))
+			.isEqualTo("~12,000 (10,000\u201314,000)");
+	}
+
+	private String headline(String delta) {
+		return module("format.js", "m.headline(" + delta + ")");
+	}
+
+	// evaluates an expression over one of the dashboard's modules, as the page loads it
+	private String module(String file, String expression) {
+		Object result = chromium.driver()
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "import('/dashboard/" + file + "').then((m) => done(String(" + expression + ")),"
+					+ " (e) => done('failed: ' + e));");
+		return (String) result;
+	}
+
 	private WebElement body() {
 		return chromium.driver().findElement(By.tagName("body"));
 	}
