@@ -1,6 +1,8 @@
 package org.casualtyclaims.apikey;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,7 +38,7 @@ public class ApiKeyService {
 			throw new ApiKeyNameTakenException(trimmed);
 		}
 		String key = KeyHasher.newKey();
-		ApiKey saved = this.keys.save(new ApiKey(trimmed, role, KeyHasher.hash(key), by, this.clock.instant()));
+		ApiKey saved = this.keys.save(new ApiKey(trimmed, role, KeyHasher.hash(key), by, now()));
 		return new IssuedKey(saved, key);
 	}
 
@@ -52,7 +54,7 @@ public class ApiKeyService {
 
 	@Transactional
 	public void revoke(UUID id, String by) {
-		get(id).revoke(by, this.clock.instant());
+		get(id).revoke(by, now());
 	}
 
 	/** The key's owner when the key is known and not revoked. */
@@ -68,12 +70,17 @@ public class ApiKeyService {
 	/** Installs {@code key} as the admin key named admin when no active admin key exists. */
 	@Transactional
 	boolean installFirstAdmin(String key) {
-		return this.keys.insertFirstAdmin(UUID.randomUUID(), KeyHasher.hash(key), this.clock.instant()) == 1;
+		return this.keys.insertFirstAdmin(UUID.randomUUID(), KeyHasher.hash(key), now()) == 1;
 	}
 
 	@Transactional(readOnly = true)
 	boolean activeAdminExists() {
 		return this.keys.existsByRoleAndRevokedAtIsNull(Role.ADMIN);
+	}
+
+	// PostgreSQL keeps microseconds: the answer to POST must show what a later GET shows
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** A key just issued, with the only copy of its plaintext. */

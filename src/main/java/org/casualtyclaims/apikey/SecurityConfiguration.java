@@ -58,7 +58,8 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
 			boolean publicRead) {
 		// an error or async dispatch belongs to a request that was already authorized
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();

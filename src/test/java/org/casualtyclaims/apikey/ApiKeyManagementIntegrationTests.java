@@ -46,14 +46,15 @@ class ApiKeyManagementIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		String key = (String) issued.get("key");
-		assertThat(issued.keySet().stream().map(Object::toString)).containsExactlyInAnyOrder("id", "name", "role", "createdAt", "key");
+		assertThat(issued.keySet().stream().map(Object::toString))
+			.containsExactlyInAnyOrder("id", "name", "role", "createdAt", "key");
 		assertThat(issued.get("name")).isEqualTo(name);
 		assertThat(issued.get("role")).isEqualTo("reader");
 		assertThat(key).matches("cc_[A-Za-z0-9_-]{43}");
 
 		String one = adminGet("/api/v1/api-keys/" + issued.get("id"));
 		String all = adminGet("/api/v1/api-keys?size=500");
-		assertThat(one).contains(name).doesNotContain(key).doesNotContain("\"key\"");
+		assertThat(one).contains(name, (String) issued.get("createdAt")).doesNotContain(key).doesNotContain("\"key\"");
 		assertThat(all).contains(name).doesNotContain(key).doesNotContain("\"key\"");
 		// used once, then absent from everything the service printed
 		this.http.get().uri("/api/v1/claims").header("X-API-Key", key).exchange().expectStatus().isOk();
