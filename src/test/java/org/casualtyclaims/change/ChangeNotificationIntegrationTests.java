@@ -86,7 +86,7 @@ class ChangeNotificationIntegrationTests {
 	void aWriteThroughAnotherInstanceIsHeardHereWithinOneSecond() throws InterruptedException {
 		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of())) {
 			String subject = ClaimJson.uniqueSubject();
-			post(RestTestClient.bindToServer().baseUrl(other.baseUrl()).build(), ClaimJson.podcastClaim(subject));
+			post(this.http.mutate().baseUrl(other.baseUrl()).build(), ClaimJson.podcastClaim(subject));
 			assertThat(awaitChangeOf(subject)).isNotNull();
 		}
 	}
