@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.casualtyclaims.idempotency.IdempotentExecutor;
 import org.casualtyclaims.web.CurrentActor;
 import org.casualtyclaims.web.ETags;
 import org.casualtyclaims.web.PageResponse;
@@ -40,19 +41,25 @@ class ClaimController {
 
 	private final ClaimService service;
 
+	private final IdempotentExecutor idempotent;
+
 	private final CurrentActor actor;
 
-	ClaimController(ClaimService service, CurrentActor actor) {
+	ClaimController(ClaimService service, IdempotentExecutor idempotent, CurrentActor actor) {
 		this.service = service;
+		this.idempotent = idempotent;
 		this.actor = actor;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ClaimResponse> create(@Valid @RequestBody ClaimRequest request) {
-		Claim claim = this.service.create(request.toContent(), this.actor.name());
-		return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.getId()))
-			.eTag(ETags.ofVersion(claim.getVersion()))
-			.body(ClaimResponse.from(claim));
+	ResponseEntity<ClaimResponse> create(@Valid @RequestBody ClaimRequest request,
+			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
+		return this.idempotent.execute(idempotencyKey, "POST /api/v1/claims", request, ClaimResponse.class, () -> {
+			Claim claim = this.service.create(request.toContent(), this.actor.name());
+			return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.getId()))
+				.eTag(ETags.ofVersion(claim.getVersion()))
+				.body(ClaimResponse.from(claim));
+		});
 	}
 
 	@GetMapping("/{id}")
