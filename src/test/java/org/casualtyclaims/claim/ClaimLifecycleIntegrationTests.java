@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,7 +109,7 @@ class ClaimLifecycleIntegrationTests {
 		assertThat(revisions.get(1).get("changedAt").asString()).isEqualTo(v2.get("updatedAt").asString());
 		assertThat(Instant.parse(revisions.get(0).get("changedAt").asString()))
 			.isBefore(Instant.parse(revisions.get(1).get("changedAt").asString()));
-		assertThat(revisions).extracting((r) -> r.get("changedBy").asString()).containsOnly("anonymous");
+		assertThat(revisions).extracting((r) -> r.get("changedBy").asString()).containsOnly(TestKeys.DEFAULT_KEY_NAME);
 		assertThat(revisions).extracting((r) -> r.get("status").asString()).containsOnly("active");
 		assertThat(revisions.get(1).get("quote").isNull()).isTrue();
 		assertThat(get(id).get("version").asInt()).isEqualTo(3);

@@ -18,6 +18,7 @@ import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.ReportJson;
+import org.casualtyclaims.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class ReportApiIntegrationTests {
 		assertThat(response.returnResult().getResponseHeaders().getLocation()).hasToString("/api/v1/reports/" + id);
 		assertThat(report.get("outlet").asString()).isEqualTo("Interfax-Ukraine");
 		assertThat(report.get("publishedOn").asString()).isEqualTo("2025-01-10");
-		assertThat(report.get("createdBy").asString()).isEqualTo("anonymous");
+		assertThat(report.get("createdBy").asString()).isEqualTo(TestKeys.DEFAULT_KEY_NAME);
 		JsonNode claims = report.get("claims");
 		assertThat(claims).hasSize(3);
 		assertThat(claims.valueStream().map((c) -> c.get("figure").asLong())).containsExactly(3800L, 4000L, 12000L);
