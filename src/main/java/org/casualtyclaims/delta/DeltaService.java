@@ -1,0 +1,139 @@
+package org.casualtyclaims.delta;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.ClaimNotFoundException;
+import org.casualtyclaims.claim.SubjectKey;
+import org.casualtyclaims.web.NotFoundException;
+
+/** Loads claim points in series order and hands them to {@link DeltaCalculator}. */
+@Service
+public class DeltaService {
+
+	private final JdbcClient jdbc;
+
+	DeltaService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The consecutive deltas of every matching series, series by series (subject, then
+	 * category), each oldest first. With a subject only that series is read, along
+	 * claims_series_order.
+	 */
+	@Transactional(readOnly = true)
+	public List<DeltaResponse> deltas(DeltaFilter filter) {
+		StringBuilder sql = new StringBuilder("select s.subject as series_subject, c.category, c.subject_key, ")
+			.append(ClaimPoints.columns("c"))
+			.append(" from claims c join series s on s.subject_key = c.subject_key and s.category = c.category")
+			.append(" where c.status = 'active'");
+		Map<String, Object> params = new HashMap<>();
+		if (hasText(filter.subject())) {
+			sql.append(" and c.subject_key = :key");
+			params.put("key", SubjectKey.of(filter.subject()).value());
+		}
+		if (filter.category() != null) {
+			sql.append(" and c.category = :category");
+			params.put("category", filter.category().wireName());
+		}
+		if (hasText(filter.speaker())) {
+			sql.append(" and lower(c.speaker) = lower(:speaker)");
+			params.put("speaker", filter.speaker().strip());
+		}
+		if (filter.statedFrom() != null) {
+			sql.append(" and c.stated_on >= :statedFrom");
+			params.put("statedFrom", filter.statedFrom());
+		}
+		if (filter.statedTo() != null) {
+			sql.append(" and c.stated_on <= :statedTo");
+			params.put("statedTo", filter.statedTo());
+		}
+		sql.append(" order by c.subject_key, c.category, c.stated_on, c.created_at, c.id");
+		List<DeltaResponse> deltas = new ArrayList<>();
+		SequenceBuilder sequence = new SequenceBuilder(deltas);
+		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
+			sequence.add(rs.getString("subject_key"), ClaimPoints.category(rs, "category"),
+					rs.getString("series_subject"), ClaimPoints.read(rs, "c"));
+		});
+		return deltas;
+	}
+
+	/**
+	 * The delta between two claims of one series, in the order given. A retracted claim
+	 * has left its series, so it has no deltas: 404, as for an unknown id.
+	 */
+	@Transactional(readOnly = true)
+	public DeltaResponse between(UUID fromId, UUID toId) {
+		StoredClaim from = load(fromId);
+		StoredClaim to = load(toId);
+		if (!from.subjectKey().equals(to.subjectKey()) || from.category() != to.category()) {
+			throw new DifferentSeriesException("Claim " + fromId + " is in series (" + from.subjectKey() + ", "
+					+ from.category().wireName() + ") and claim " + toId + " in (" + to.subjectKey() + ", "
+					+ to.category().wireName() + "); a delta compares two claims of one series.");
+		}
+		return DeltaResponse.of(to.seriesSubject(), to.category(), DeltaCalculator.between(from.point(), to.point()));
+	}
+
+	private StoredClaim load(UUID id) {
+		StoredClaim claim = this.jdbc
+			.sql("select c.subject_key, c.category, c.status, s.subject as series_subject, " + ClaimPoints.columns("c")
+					+ " from claims c left join series s on s.subject_key = c.subject_key and s.category = c.category"
+					+ " where c.id = :id")
+			.param("id", id)
+			.query((rs, row) -> new StoredClaim(rs.getString("subject_key"), ClaimPoints.category(rs, "category"),
+					rs.getString("status"), rs.getString("series_subject"), ClaimPoints.read(rs, "c")))
+			.optional()
+			.orElseThrow(() -> new ClaimNotFoundException(id));
+		if (!"active".equals(claim.status())) {
+			throw new NotFoundException("Claim " + id
+					+ " is retracted; retracted claims leave their series and have no deltas.");
+		}
+		return claim;
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private record StoredClaim(String subjectKey, Category category, String status, String seriesSubject,
+			ClaimPoint point) {
+	}
+
+	/** Cuts rows in series order into one sequence per series, adding a delta per neighbour pair. */
+	private static final class SequenceBuilder {
+
+		private final List<DeltaResponse> deltas;
+
+		private String subjectKey;
+
+		private Category category;
+
+		private ClaimPoint previous;
+
+		SequenceBuilder(List<DeltaResponse> deltas) {
+			this.deltas = deltas;
+		}
+
+		void add(String subjectKey, Category category, String seriesSubject, ClaimPoint point) {
+			boolean sameSeries = Objects.equals(subjectKey, this.subjectKey) && category == this.category;
+			if (sameSeries && this.previous != null) {
+				this.deltas.add(DeltaResponse.of(seriesSubject, category, DeltaCalculator.between(this.previous, point)));
+			}
+			this.subjectKey = subjectKey;
+			this.category = category;
+			this.previous = point;
+		}
+
+	}
+
+}
