@@ -14,7 +14,7 @@ import org.casualtyclaims.claim.Qualifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DeltaCalculatorProperties {
+class DeltaCalculatorPropertyTests {
 
 	@Property
 	void changeIsToMinusFrom(@ForAll("points") ClaimPoint from, @ForAll("points") ClaimPoint to) {
