@@ -33,9 +33,11 @@ public class DeltaService {
 	 */
 	@Transactional(readOnly = true)
 	public List<DeltaResponse> deltas(DeltaFilter filter) {
-		StringBuilder sql = new StringBuilder("select s.subject as series_subject, c.category, c.subject_key, ")
+		StringBuilder sql = new StringBuilder(
+				"select coalesce(s.subject, c.subject) as series_subject, c.category, c.subject_key, ")
 			.append(ClaimPoints.columns("c"))
-			.append(" from claims c join series s on s.subject_key = c.subject_key and s.category = c.category")
+			// left join: a bulk load awaiting rebuild_series() still has its deltas
+			.append(" from claims c left join series s on s.subject_key = c.subject_key and s.category = c.category")
 			.append(" where c.status = 'active'");
 		Map<String, Object> params = new HashMap<>();
 		if (hasText(filter.subject())) {
@@ -86,7 +88,7 @@ public class DeltaService {
 
 	private StoredClaim load(UUID id) {
 		StoredClaim claim = this.jdbc
-			.sql("select c.subject_key, c.category, c.status, s.subject as series_subject, " + ClaimPoints.columns("c")
+			.sql("select c.subject_key, c.category, c.status, coalesce(s.subject, c.subject) as series_subject, " + ClaimPoints.columns("c")
 					+ " from claims c left join series s on s.subject_key = c.subject_key and s.category = c.category"
 					+ " where c.id = :id")
 			.param("id", id)

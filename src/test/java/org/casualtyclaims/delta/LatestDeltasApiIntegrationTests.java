@@ -110,7 +110,7 @@ class LatestDeltasApiIntegrationTests {
 			.isEmpty();
 		this.http.get()
 			.uri("/api/v1/deltas/latest?subject={s}", subject)
-			.header("If-None-Match", "\"other\", " + tag)
+			.header("If-None-Match", "\"other\", W/" + tag)
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.NOT_MODIFIED);
