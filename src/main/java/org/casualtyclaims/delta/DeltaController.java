@@ -1,8 +1,13 @@
 package org.casualtyclaims.delta;
 
-import java.util.List;
+import java.io.IOException;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -27,6 +32,9 @@ import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.ProblemTypes;
 import org.casualtyclaims.web.Problems;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
 /** The delta resources: HTTP in, service call, HTTP out. */
 @RestController
 @Validated
@@ -37,14 +45,27 @@ class DeltaController {
 
 	private final LatestDeltas latest;
 
-	DeltaController(DeltaService service, LatestDeltas latest) {
+	private final JsonMapper json;
+
+	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json) {
 		this.service = service;
 		this.latest = latest;
+		this.json = json;
 	}
 
+	// written as the rows arrive: without filters the answer is every delta there is,
+	// and holding it whole would cost memory in proportion to the claims table
 	@GetMapping
-	List<DeltaResponse> deltas(@Valid DeltaFilter filter) {
-		return this.service.deltas(filter);
+	@ApiResponse(responseCode = "200", description = "The consecutive deltas, series by series, oldest first",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = DeltaResponse.class))))
+	void deltas(@Valid DeltaFilter filter, HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		try (JsonGenerator array = this.json.createGenerator(response.getOutputStream())) {
+			array.writeStartArray();
+			this.service.deltas(filter, array::writePOJO);
+			array.writeEndArray();
+		}
 	}
 
 	// dashboards poll this: no-cache makes every cache revalidate, and a 304 costs one read

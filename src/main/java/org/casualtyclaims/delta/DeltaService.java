@@ -1,12 +1,14 @@
 package org.casualtyclaims.delta;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +22,29 @@ import org.casualtyclaims.web.NotFoundException;
 @Service
 public class DeltaService {
 
+	// rows of a long sequence arrive in batches instead of all at once (PostgreSQL
+	// streams with a fetch size inside a transaction)
+	private static final int FETCH_SIZE = 500;
+
 	private final JdbcClient jdbc;
 
-	DeltaService(JdbcClient jdbc) {
+	private final JdbcClient streaming;
+
+	DeltaService(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.streaming = JdbcClient.create(template);
 	}
 
 	/**
 	 * The consecutive deltas of every matching series, series by series (subject, then
 	 * category), each oldest first. With a subject only that series is read, along
-	 * claims_series_order.
+	 * claims_series_order. Each delta goes to {@code sink} as soon as it is computed, so
+	 * memory stays flat however many there are.
 	 */
 	@Transactional(readOnly = true)
-	public List<DeltaResponse> deltas(DeltaFilter filter) {
+	public void deltas(DeltaFilter filter, Consumer<DeltaResponse> sink) {
 		StringBuilder sql = new StringBuilder(
 				"select coalesce(s.subject, c.subject) as series_subject, c.category, c.subject_key, ")
 			.append(ClaimPoints.columns("c"))
@@ -61,13 +73,11 @@ public class DeltaService {
 			params.put("statedTo", filter.statedTo());
 		}
 		sql.append(" order by c.subject_key, c.category, c.stated_on, c.created_at, c.id");
-		List<DeltaResponse> deltas = new ArrayList<>();
-		SequenceBuilder sequence = new SequenceBuilder(deltas);
-		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
+		SequenceBuilder sequence = new SequenceBuilder(sink);
+		this.streaming.sql(sql.toString()).params(params).query((rs) -> {
 			sequence.add(rs.getString("subject_key"), ClaimPoints.category(rs, "category"),
 					rs.getString("series_subject"), ClaimPoints.read(rs, "c"));
 		});
-		return deltas;
 	}
 
 	/**
@@ -114,7 +124,7 @@ public class DeltaService {
 	/** Cuts rows in series order into one sequence per series, adding a delta per neighbour pair. */
 	private static final class SequenceBuilder {
 
-		private final List<DeltaResponse> deltas;
+		private final Consumer<DeltaResponse> sink;
 
 		private String subjectKey;
 
@@ -122,14 +132,14 @@ public class DeltaService {
 
 		private ClaimPoint previous;
 
-		SequenceBuilder(List<DeltaResponse> deltas) {
-			this.deltas = deltas;
+		SequenceBuilder(Consumer<DeltaResponse> sink) {
+			this.sink = sink;
 		}
 
 		void add(String subjectKey, Category category, String seriesSubject, ClaimPoint point) {
 			boolean sameSeries = Objects.equals(subjectKey, this.subjectKey) && category == this.category;
 			if (sameSeries && this.previous != null) {
-				this.deltas.add(DeltaResponse.of(seriesSubject, category, DeltaCalculator.between(this.previous, point)));
+				this.sink.accept(DeltaResponse.of(seriesSubject, category, DeltaCalculator.between(this.previous, point)));
 			}
 			this.subjectKey = subjectKey;
 			this.category = category;
