@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,14 +23,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.casualtyclaims.idempotency.IdempotentExecutor;
 import org.casualtyclaims.web.CurrentActor;
 import org.casualtyclaims.web.ETags;
 import org.casualtyclaims.web.PageResponse;
 import org.casualtyclaims.web.Paging;
 
-/** The claim resource: HTTP in, service call, HTTP out. */
+/**
+ * The claim resource: HTTP in, service call, HTTP out. Parameter constraints such as
+ * {@code reason} are checked by MVC's own method validation, so a failure reaches the
+ * problem handler as a 400 (a class-level {@code @Validated} would turn it into a 500).
+ */
 @RestController
-@Validated
 @RequestMapping(path = "/api/v1/claims", produces = MediaType.APPLICATION_JSON_VALUE)
 class ClaimController {
 
@@ -40,19 +43,25 @@ class ClaimController {
 
 	private final ClaimService service;
 
+	private final IdempotentExecutor idempotent;
+
 	private final CurrentActor actor;
 
-	ClaimController(ClaimService service, CurrentActor actor) {
+	ClaimController(ClaimService service, IdempotentExecutor idempotent, CurrentActor actor) {
 		this.service = service;
+		this.idempotent = idempotent;
 		this.actor = actor;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ClaimResponse> create(@Valid @RequestBody ClaimRequest request) {
-		Claim claim = this.service.create(request.toContent(), this.actor.name());
-		return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.getId()))
-			.eTag(ETags.ofVersion(claim.getVersion()))
-			.body(ClaimResponse.from(claim));
+	ResponseEntity<ClaimResponse> create(@Valid @RequestBody ClaimRequest request,
+			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
+		return this.idempotent.execute(idempotencyKey, "POST /api/v1/claims", request, ClaimResponse.class, () -> {
+			Claim claim = this.service.create(request.toContent(), this.actor.name());
+			return ResponseEntity.created(URI.create("/api/v1/claims/" + claim.getId()))
+				.eTag(ETags.ofVersion(claim.getVersion()))
+				.body(ClaimResponse.from(claim));
+		});
 	}
 
 	@GetMapping("/{id}")

@@ -61,6 +61,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, ex.getMessage()));
 	}
 
+	@ExceptionHandler(UnprocessableRequestException.class)
+	ResponseEntity<ProblemDetail> unprocessable(UnprocessableRequestException ex) {
+		return problem(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.getType(), ex.getMessage()));
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
 		return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION,

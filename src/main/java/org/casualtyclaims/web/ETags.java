@@ -32,4 +32,29 @@ public final class ETags {
 		return false;
 	}
 
+	/**
+	 * Whether an {@code If-None-Match} header names {@code tag}, so a GET can answer
+	 * 304. {@code *} matches anything; the comparison is weak, as RFC 9110 asks.
+	 */
+	public static boolean ifNoneMatchMatches(String ifNoneMatch, String tag) {
+		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+			return false;
+		}
+		if (ifNoneMatch.strip().equals("*")) {
+			return true;
+		}
+		String wanted = opaque(tag);
+		for (String candidate : ifNoneMatch.split(",")) {
+			if (opaque(candidate).equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String opaque(String tag) {
+		String stripped = tag.strip();
+		return stripped.startsWith("W/") ? stripped.substring(2) : stripped;
+	}
+
 }

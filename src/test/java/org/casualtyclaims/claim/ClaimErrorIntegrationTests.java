@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -246,6 +247,7 @@ class ClaimErrorIntegrationTests {
 		String json = "{\"subject\":\"" + this.subject + "\",\"quote\":\"" + "q".repeat(1024 * 1024) + "\"}";
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/claims"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + TestKeys.ADMIN_KEY)
 			// an input stream of unknown length goes out chunked, without Content-Length
 			.POST(HttpRequest.BodyPublishers
 				.ofInputStream(() -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))

@@ -13,14 +13,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A full-stack test: the real server on a random port, real JSON, the Flyway schema
- * and PostgreSQL. Inject {@code RestTestClient} to talk to it.
+ * and PostgreSQL. Inject {@code RestTestClient} to talk to it; it sends an analyst key
+ * unless a request carries its own (see {@link TestKeys}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "claims.admin-key=" + TestKeys.ADMIN_KEY)
 @AutoConfigureRestTestClient
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestKeys.class })
 public @interface ApiTest {
 
 }

@@ -37,9 +37,14 @@ public final class ThrowawayDatabase {
 		return (url != null && !url.isBlank()) ? url : DEFAULT_SERVER_URL;
 	}
 
+	/** On the local server, as the environment names it. */
 	public static ThrowawayDatabase create(String serverUrl) {
-		String user = envOr("CLAIMS_TEST_POSTGRES_USER", "postgres");
-		String password = envOr("CLAIMS_TEST_POSTGRES_PASSWORD", "postgres");
+		return create(serverUrl, envOr("CLAIMS_TEST_POSTGRES_USER", "postgres"),
+				envOr("CLAIMS_TEST_POSTGRES_PASSWORD", "postgres"));
+	}
+
+	/** On the server that {@code serverUrl} reaches, connecting as {@code user}. */
+	public static ThrowawayDatabase create(String serverUrl, String user, String password) {
 		String name = "claims_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		ThrowawayDatabase database = new ThrowawayDatabase(serverUrl, user, password, name.toLowerCase(Locale.ROOT));
 		database.execute("create database " + database.name);

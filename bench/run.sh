@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Measures a running casualty-claims service next to its ceilings, in one run:
+#   nginx serving the identical /deltas/latest bytes (200, 304, gzip_static), and
+#   pgbench running the listing statements and a single-claim insert.
+# Prints requests/s, p50, p99 and errors per endpoint, and each figure as a ratio
+# of its ceiling. Every load is bounded by DURATION; everything listens on 127.0.0.1.
+#
+#   bench/run.sh                      # against http://127.0.0.1:8080
+#   BASE_URL=http://127.0.0.1:18080 DURATION=10s bench/run.sh
+#
+# Environment: BASE_URL, DURATION (15s), CONNECTIONS (64), WRITE_CONNECTIONS (16),
+# CLAIMS_BENCH_KEY (an analyst key, for POST), PGURL (the service's database,
+# default postgresql://postgres@127.0.0.1:5432/postgres), NGINX_PORT (18090).
+set -euo pipefail
+
+BASE_URL=${BASE_URL:-http://127.0.0.1:8080}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-64}
+WRITE_CONNECTIONS=${WRITE_CONNECTIONS:-16}
+PGURL=${PGURL:-postgresql://postgres@127.0.0.1:5432/postgres}
+NGINX_PORT=${NGINX_PORT:-18090}
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=$(mktemp -d)
+NGINX_PID=""
+
+for tool in wrk nginx pgbench curl psql; do
+	command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y wrk nginx-light postgresql-client curl" >&2; exit 1; }
+done
+
+cleanup() {
+	[ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+seconds=${DURATION%s}
+
+# --- what to ask for ---------------------------------------------------------
+curl -fsS -D "$WORK/latest.headers" -o "$WORK/latest.json" "$BASE_URL/api/v1/deltas/latest"
+ETAG=$(grep -i '^etag:' "$WORK/latest.headers" | cut -d' ' -f2- | tr -d '\r')
+SUBJECT=${SUBJECT:-$(psql "$PGURL" -Atc "select subject from casualty_claims.series order by claim_count desc, subject_key limit 1" 2>/dev/null || true)}
+[ -n "$SUBJECT" ] || SUBJECT=$(psql "$PGURL" -Atc "select subject from casualty_claims.claims where status = 'active' group by subject order by count(*) desc limit 1")
+SUBJECT_KEY=$(printf '%s' "$SUBJECT" | tr '[:upper:]' '[:lower:]' | tr -s '[:space:]' ' ' | sed 's/^ //; s/ $//')
+SUBJECT_Q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$SUBJECT")
+CLAIMS=$(psql "$PGURL" -Atc "select count(*) from casualty_claims.claims")
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $CLAIMS claims, body $(wc -c < "$WORK/latest.json") bytes, subject '$SUBJECT'"
+
+# --- ceilings: nginx with the same bytes -------------------------------------
+mkdir -p "$WORK/www/api/v1/deltas" "$WORK/nginx"
+cp "$WORK/latest.json" "$WORK/www/api/v1/deltas/latest"
+gzip -k -6 "$WORK/www/api/v1/deltas/latest"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	keepalive_requests 1000000;
+	default_type application/json;
+	client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
+	uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
+	server {
+		listen 127.0.0.1:$NGINX_PORT;
+		root $WORK/www;
+		gzip_static on;
+		location / { add_header Cache-Control no-cache; }
+	}
+}
+CONF
+nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+sleep 1
+NGINX_ETAG=$(curl -fsSI "http://127.0.0.1:$NGINX_PORT/api/v1/deltas/latest" | grep -i '^etag:' | cut -d' ' -f2- | tr -d '\r')
+
+# --- one wrk run: prints "reqs p50 p99 errors" --------------------------------
+measure() {
+	local connections=$1; shift
+	local out
+	out=$(wrk -t2 -c"$connections" -d"$DURATION" --timeout 5s --latency "$@" 2>&1)
+	local rps p50 p99 errors
+	rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+	errors=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+	echo "$rps $p50 $p99 $errors"
+}
+
+# --- one pgbench run: prints transactions/s -----------------------------------
+pg_tps() {
+	local script=$1; shift
+	pgbench -n -M prepared -c "$WRITE_CONNECTIONS" -j 2 -T "$seconds" -f "$script" "$@" "$PGURL" 2>/dev/null \
+		| awk '/^tps = / {print $3}' | head -n1
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "-" }'; }
+
+row() { # name, service figures, ceiling rps, ceiling name
+	local name=$1 figures=$2 ceiling=$3 ceiling_name=$4
+	read -r rps p50 p99 errors <<<"$figures"
+	printf '| %s | %s | %s | %s | %s | %s %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ceiling" "$ceiling_name" "$(ratio "$rps" "$ceiling")"
+}
+
+latest="$BASE_URL/api/v1/deltas/latest"
+nginx_latest="http://127.0.0.1:$NGINX_PORT/api/v1/deltas/latest"
+
+n200=$(measure "$CONNECTIONS" "$nginx_latest")
+n304=$(measure "$CONNECTIONS" -H "If-None-Match: $NGINX_ETAG" "$nginx_latest")
+ngz=$(measure "$CONNECTIONS" -H "Accept-Encoding: gzip" "$nginx_latest")
+s200=$(measure "$CONNECTIONS" "$latest")
+s304=$(measure "$CONNECTIONS" -H "If-None-Match: $ETAG" "$latest")
+sgz=$(measure "$CONNECTIONS" -H "Accept-Encoding: gzip" "$latest")
+series=$(measure "$CONNECTIONS" "$BASE_URL/api/v1/series")
+deltas=$(measure "$CONNECTIONS" "$BASE_URL/api/v1/deltas?subject=$SUBJECT_Q")
+listing=$(measure "$CONNECTIONS" "$BASE_URL/api/v1/claims?subject=$SUBJECT_Q&page=2&size=20")
+pg_listing=$(pg_tps "$HERE/pgbench-listing.sql" -D "subject_key=$SUBJECT_KEY")
+writes=$(measure "$WRITE_CONNECTIONS" -s "$HERE/post-claim.lua" "$BASE_URL/api/v1/claims")
+pg_insert=$(pg_tps "$HERE/pgbench-insert.sql")
+
+echo
+echo "| endpoint | requests/s | p50 | p99 | errors | ceiling | ratio |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+row "/deltas/latest 200" "$s200" "$(cut -d' ' -f1 <<<"$n200")" "nginx"
+row "/deltas/latest 304" "$s304" "$(cut -d' ' -f1 <<<"$n304")" "nginx 304"
+row "/deltas/latest gzip" "$sgz" "$(cut -d' ' -f1 <<<"$ngz")" "nginx gzip_static"
+row "/series" "$series" "-" ""
+row "/deltas?subject=X" "$deltas" "-" ""
+row "/claims?subject=X&page=2&size=20" "$listing" "$pg_listing" "pgbench tps"
+row "POST /claims ($WRITE_CONNECTIONS conn.)" "$writes" "$pg_insert" "pgbench insert tps"
+
+# the service's resident memory, after the load
+PORT=${BASE_URL##*:}
+PID=$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2 || true)
+[ -n "$PID" ] && echo && echo "service RSS after load: $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status")"

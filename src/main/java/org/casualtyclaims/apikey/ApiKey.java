@@ -1,0 +1,109 @@
+package org.casualtyclaims.apikey;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
+
+/** A key as stored: its name, role and hash, never the key itself. Revoked, never erased. */
+@Entity
+@Table(name = "api_keys")
+public class ApiKey implements Persistable<UUID> {
+
+	@Id
+	private UUID id;
+
+	private String name;
+
+	private Role role;
+
+	private byte[] keyHash;
+
+	private Instant createdAt;
+
+	private String createdBy;
+
+	private Instant revokedAt;
+
+	private String revokedBy;
+
+	@Transient
+	private boolean isNew;
+
+	protected ApiKey() {
+	}
+
+	ApiKey(String name, Role role, byte[] keyHash, String by, Instant now) {
+		this.id = UUID.randomUUID();
+		this.name = name;
+		this.role = role;
+		this.keyHash = keyHash;
+		this.createdAt = now;
+		this.createdBy = by;
+		this.isNew = true;
+	}
+
+	/** Revokes the key; a second revocation keeps the first one's time and actor. */
+	void revoke(String by, Instant now) {
+		if (this.revokedAt == null) {
+			this.revokedAt = now;
+			this.revokedBy = by;
+		}
+	}
+
+	boolean isActive() {
+		return this.revokedAt == null;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	byte[] getKeyHash() {
+		return this.keyHash;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public Instant getRevokedAt() {
+		return this.revokedAt;
+	}
+
+	public String getRevokedBy() {
+		return this.revokedBy;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markNotNew() {
+		this.isNew = false;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.casualtyclaims.apikey;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
+
+	Optional<ApiKey> findByKeyHash(byte[] keyHash);
+
+	@Query("select count(k) > 0 from ApiKey k where lower(k.name) = lower(:name) and k.revokedAt is null")
+	boolean existsActiveNamed(String name);
+
+	boolean existsByRoleAndRevokedAtIsNull(Role role);
+
+	/**
+	 * Installs the first admin key unless an active admin key exists. Two instances
+	 * starting together both pass the check; the unique indexes on the hash and on
+	 * active names make the second insert a no-op instead of a second admin.
+	 */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			insert into api_keys (id, name, role, key_hash, created_at, created_by)
+			select :id, 'admin', 'admin', :keyHash, :now, 'CLAIMS_ADMIN_KEY'
+			where not exists (select 1 from api_keys where role = 'admin' and revoked_at is null)
+			on conflict do nothing""")
+	int insertFirstAdmin(UUID id, byte[] keyHash, Instant now);
+
+}

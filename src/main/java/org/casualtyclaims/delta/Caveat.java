@@ -1,0 +1,17 @@
+package org.casualtyclaims.delta;
+
+import java.util.Locale;
+
+/**
+ * What an analyst must know before trusting a delta; declared in the order the
+ * contract lists them, which is the order they are reported in.
+ */
+public enum Caveat {
+
+	DIFFERENT_SPEAKERS, QUALIFIER_MISMATCH, BOUND, SAME_DAY;
+
+	public String wireName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}

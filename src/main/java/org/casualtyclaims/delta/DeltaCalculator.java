@@ -1,0 +1,83 @@
+package org.casualtyclaims.delta;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The delta arithmetic, as plain functions of claim points: no storage, clock or
+ * wire format, so every rounding and zero-divisor rule is tested on its own.
+ */
+public final class DeltaCalculator {
+
+	private static final int SCALE = 2;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private DeltaCalculator() {
+	}
+
+	/** The deltas between neighbours of points already in series order: n points, n − 1 deltas. */
+	public static List<Delta> consecutive(List<ClaimPoint> points) {
+		List<Delta> deltas = new ArrayList<>(Math.max(0, points.size() - 1));
+		for (int i = 1; i < points.size(); i++) {
+			deltas.add(between(points.get(i - 1), points.get(i)));
+		}
+		return deltas;
+	}
+
+	/** The delta from {@code from} to {@code to}, in the order given, even when {@code to} is older. */
+	public static Delta between(ClaimPoint from, ClaimPoint to) {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		long change = to.figure() - from.figure();
+		// calendar days: the contract ignores time of day
+		long days = ChronoUnit.DAYS.between(from.statedOn(), to.statedOn());
+		Long changeLow = (from.high() != null) ? to.low() - from.high() : null;
+		Long changeHigh = (to.high() != null) ? to.high() - from.low() : null;
+		BigDecimal perDay = divide(BigDecimal.valueOf(change), days);
+		BigDecimal percentChange = divide(BigDecimal.valueOf(change).multiply(HUNDRED), from.figure());
+		boolean sameSpeaker = sameSpeaker(from.speaker(), to.speaker());
+		return new Delta(from, to, change, changeLow, changeHigh, days, perDay, percentChange,
+				Direction.of(change), sameSpeaker, caveats(from, to, days, sameSpeaker));
+	}
+
+	// BigDecimal, not double: doubles round some halves the wrong way (1.005 is 1.00499...)
+	private static BigDecimal divide(BigDecimal dividend, long divisor) {
+		return (divisor != 0) ? dividend.divide(BigDecimal.valueOf(divisor), SCALE, RoundingMode.HALF_UP) : null;
+	}
+
+	private static List<Caveat> caveats(ClaimPoint from, ClaimPoint to, long days, boolean sameSpeaker) {
+		Set<Caveat> caveats = EnumSet.noneOf(Caveat.class);
+		if (!sameSpeaker) {
+			caveats.add(Caveat.DIFFERENT_SPEAKERS);
+		}
+		if (from.qualifier() != to.qualifier()) {
+			caveats.add(Caveat.QUALIFIER_MISMATCH);
+		}
+		if (from.isBound() || to.isBound()) {
+			caveats.add(Caveat.BOUND);
+		}
+		if (days == 0) {
+			caveats.add(Caveat.SAME_DAY);
+		}
+		// an EnumSet iterates in declaration order, which is the contract's order
+		return List.copyOf(caveats);
+	}
+
+	// "Volodymyr Zelensky" and "volodymyr  zelensky" are one speaker, as subjects are one series
+	static boolean sameSpeaker(String a, String b) {
+		return normalized(a).equals(normalized(b));
+	}
+
+	private static String normalized(String speaker) {
+		return (speaker != null) ? speaker.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.casualtyclaims.delta;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.PageResponse;
+import org.casualtyclaims.web.Paging;
+import org.casualtyclaims.web.ProblemTypes;
+import org.casualtyclaims.web.Problems;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The delta resources: HTTP in, service call, HTTP out. */
+@RestController
+@Validated
+@RequestMapping(path = "/api/v1/deltas", produces = MediaType.APPLICATION_JSON_VALUE)
+class DeltaController {
+
+	private final DeltaService service;
+
+	private final LatestDeltas latest;
+
+	private final JsonMapper json;
+
+	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json) {
+		this.service = service;
+		this.latest = latest;
+		this.json = json;
+	}
+
+	// written as the rows arrive: without filters the answer is every delta there is,
+	// and holding it whole would cost memory in proportion to the claims table
+	@GetMapping
+	@ApiResponse(responseCode = "200", description = "The consecutive deltas, series by series, oldest first",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = DeltaResponse.class))))
+	void deltas(@Valid DeltaFilter filter, HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		try (JsonGenerator array = this.json.createGenerator(response.getOutputStream())) {
+			array.writeStartArray();
+			this.service.deltas(filter, array::writePOJO);
+			array.writeEndArray();
+		}
+	}
+
+	// dashboards poll this: no-cache makes every cache revalidate, and a 304 costs one read
+	@GetMapping("/latest")
+	ResponseEntity<PageResponse<DeltaResponse>> latest(@RequestParam(required = false) @Size(max = 200) String subject,
+			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		PageRequest paging = Paging.of(page, size, 100);
+		LatestDeltas.Answer answer = this.latest.answer(
+				LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize()), ifNoneMatch);
+		if (answer.notModified()) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				.eTag(answer.tag())
+				.cacheControl(CacheControl.noCache())
+				.build();
+		}
+		return ResponseEntity.ok().eTag(answer.tag()).cacheControl(CacheControl.noCache()).body(answer.page());
+	}
+
+	@GetMapping("/between")
+	DeltaResponse between(@RequestParam UUID from, @RequestParam UUID to) {
+		return this.service.between(from, to);
+	}
+
+	// the one problem this feature adds; built by the shared factory like every other
+	@ExceptionHandler(DifferentSeriesException.class)
+	ResponseEntity<ProblemDetail> differentSeries(DifferentSeriesException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.DIFFERENT_SERIES, ex.getMessage());
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Idempotency-Key: a retried POST replays its first response instead of writing again. */
+package org.casualtyclaims.idempotency;

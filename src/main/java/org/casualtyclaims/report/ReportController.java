@@ -1,0 +1,68 @@
+package org.casualtyclaims.report;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.casualtyclaims.idempotency.IdempotentExecutor;
+import org.casualtyclaims.web.CurrentActor;
+import org.casualtyclaims.web.PageResponse;
+import org.casualtyclaims.web.Paging;
+
+/** The report resource: HTTP in, service call, HTTP out. */
+@RestController
+@RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+class ReportController {
+
+	// newest publication first; the index reports_by_published_on serves exactly this order
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("createdAt"),
+			Sort.Order.asc("id"));
+
+	private final ReportService service;
+
+	private final IdempotentExecutor idempotent;
+
+	private final CurrentActor actor;
+
+	ReportController(ReportService service, IdempotentExecutor idempotent, CurrentActor actor) {
+		this.service = service;
+		this.idempotent = idempotent;
+		this.actor = actor;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ReportResponse> create(@Valid @RequestBody ReportRequest request,
+			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
+		return this.idempotent.execute(idempotencyKey, "POST /api/v1/reports", request, ReportResponse.class, () -> {
+			ReportResponse report = this.service.create(request, this.actor.name());
+			return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(report);
+		});
+	}
+
+	@GetMapping("/{id}")
+	ReportResponse get(@PathVariable UUID id) {
+		return this.service.get(id);
+	}
+
+	@GetMapping
+	PageResponse<ReportSummary> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageRequest paging = Paging.of(page, size, 20);
+		return PageResponse.of(this.service.list(paging.withSort(NEWEST_FIRST)), (summary) -> summary);
+	}
+
+}

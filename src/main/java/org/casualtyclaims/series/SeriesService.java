@@ -1,0 +1,84 @@
+package org.casualtyclaims.series;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.SubjectKey;
+import org.casualtyclaims.delta.ClaimPoint;
+import org.casualtyclaims.delta.ClaimPoints;
+import org.casualtyclaims.delta.DataVersion;
+import org.casualtyclaims.delta.DeltaCalculator;
+import org.casualtyclaims.delta.DeltaResponse;
+import org.casualtyclaims.web.PageResponse;
+
+/**
+ * Reads series from the {@code series} table that {@link SeriesMaintainer} keeps, so a
+ * page costs its own rows (along series_by_moved), not a pass over the claims.
+ */
+@Service
+public class SeriesService {
+
+	private static final String PAGE = "select s.subject, s.category, s.claim_count, s.first_stated_on, "
+			+ ClaimPoints.columns("l") + ", " + ClaimPoints.columns("p")
+			+ " from series s join claims l on l.id = s.latest_claim_id"
+			+ " left join claims p on p.id = s.previous_claim_id where s.claim_count > 0";
+
+	private final JdbcClient jdbc;
+
+	private final DataVersion dataVersion;
+
+	SeriesService(JdbcClient jdbc, DataVersion dataVersion) {
+		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
+	}
+
+	/** The series that moved most recently first; ties by subject, then category. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public PageResponse<SeriesResponse> page(String subject, Category category, int page, int size) {
+		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
+		String where = ((key != null) ? " and s.subject_key = :key" : "")
+				+ ((category != null) ? " and s.category = :category" : "");
+		String categoryName = (category != null) ? category.wireName() : null;
+		List<SeriesResponse> content = this.jdbc
+			.sql(PAGE + where + " order by s.latest_stated_on desc, s.subject_key, s.category"
+					+ " limit :limit offset :offset")
+			.param("key", key)
+			.param("category", categoryName)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> {
+				String seriesSubject = rs.getString("subject");
+				Category seriesCategory = ClaimPoints.category(rs, "category");
+				ClaimPoint latest = ClaimPoints.read(rs, "l");
+				ClaimPoint previous = ClaimPoints.read(rs, "p");
+				DeltaResponse delta = (previous != null)
+						? DeltaResponse.of(seriesSubject, seriesCategory, DeltaCalculator.between(previous, latest)) : null;
+				return new SeriesResponse(seriesSubject, seriesCategory, rs.getInt("claim_count"),
+						rs.getObject("first_stated_on", LocalDate.class), DeltaResponse.Side.of(latest), delta);
+			})
+			.list();
+		long total = where.isEmpty() ? this.dataVersion.current().seriesWithClaims()
+				: this.jdbc.sql("select count(*) from series s where s.claim_count > 0" + where)
+					.param("key", key)
+					.param("category", categoryName)
+					.query(Long.class)
+					.single();
+		return PageResponse.of(content, size, page, total);
+	}
+
+	/** Each subject in use once, as its most recently moved series spells it, in subject order. */
+	@Transactional(readOnly = true)
+	public List<String> subjects() {
+		return this.jdbc.sql("""
+				select distinct on (subject_key) subject from series where claim_count > 0
+				order by subject_key, latest_stated_on desc, category
+				""").query(String.class).list();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.casualtyclaims.apikey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.TestKeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first admin key from {@code claims.admin-key}: installed once, never twice, never
+ * revived after a revocation. Its own context (and database), since it revokes the admin key.
+ */
+@ApiTest
+@TestPropertySource(properties = "claims.cors.allowed-origins=https://bootstrap.test")
+class AdminKeyBootstrapIntegrationTests {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	AdminKeyInitializer initializer;
+
+	@Autowired
+	ApiKeyService service;
+
+	@Autowired
+	ApiKeyRepository keys;
+
+	@Test
+	void theAdminKeyIsInstalledOnceAndARevokedOneStaysRevoked() throws Exception {
+		// a second start with the same setting changes nothing
+		this.initializer.afterSingletonsInstantiated();
+		List<ApiKey> admins = activeAdmins();
+		assertThat(admins).extracting(ApiKey::getName).containsExactly("admin");
+		assertThat(admins.get(0).getCreatedBy()).isEqualTo("CLAIMS_ADMIN_KEY");
+
+		ApiKeys.revoke(this.http, admins.get(0).getId());
+		this.initializer.afterSingletonsInstantiated();
+		assertThat(activeAdmins()).isEmpty();
+		TestKeys.withoutDefaultKey(this.http)
+			.get()
+			.uri("/api/v1/api-keys")
+			.header("Authorization", ApiKeys.bearer(TestKeys.ADMIN_KEY))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+
+		// two instances starting at once with different settings: one admin key, not two
+		assertThat(raceToInstall("first-instance-admin-key", "second-instance-admin-key")).containsOnlyOnce(true);
+		assertThat(activeAdmins()).hasSize(1);
+	}
+
+	private List<Boolean> raceToInstall(String... adminKeys) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(adminKeys.length);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> results = new ArrayList<>();
+			for (String adminKey : adminKeys) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return this.service.installFirstAdmin(adminKey);
+				}));
+			}
+			start.countDown();
+			List<Boolean> installed = new ArrayList<>();
+			for (Future<Boolean> result : results) {
+				installed.add(result.get(30, TimeUnit.SECONDS));
+			}
+			return installed;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private List<ApiKey> activeAdmins() {
+		return this.keys.findAll().stream().filter((key) -> key.getRole() == Role.ADMIN && key.isActive()).toList();
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.casualtyclaims.apikey;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.TestKeys;
+
+/** With {@code claims.public-read=false} every read needs a key of any role. */
+@ApiTest
+@TestPropertySource(properties = "claims.public-read=false")
+class PrivateReadIntegrationTests {
+
+	@Autowired
+	RestTestClient http;
+
+	RestTestClient anonymous;
+
+	@BeforeEach
+	void withoutKey() {
+		this.anonymous = TestKeys.withoutDefaultKey(this.http);
+	}
+
+	@Test
+	void aReadWithoutAKeyIs401() {
+		this.anonymous.get()
+			.uri("/api/v1/claims")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"casualty-claims\"")
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.anonymous.get().uri("/api/v1/nothing-here").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void aReaderKeyMayRead() {
+		String readerKey = ApiKeys.issue(this.http, "reader").key();
+		this.anonymous.get()
+			.uri("/api/v1/claims")
+			.header("Authorization", ApiKeys.bearer(readerKey))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.anonymous.get()
+			.uri("/api/v1/nothing-here")
+			.header("X-API-Key", readerKey)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void healthAndTheOpenApiDocumentStayOpen() {
+		this.anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		this.anonymous.get().uri("/v3/api-docs").exchange().expectStatus().isOk();
+		this.anonymous.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.casualtyclaims.change;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.SubjectKey;
+import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.SecondInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ApiTest
+@Import(SeriesChangeRecorder.class)
+class ChangeNotificationIntegrationTests {
+
+	static final Duration WITHIN = Duration.ofSeconds(1);
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	SeriesChangeRecorder recorder;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JdbcConnectionDetails database;
+
+	private void post(RestTestClient client, Map<String, Object> claim) {
+		client.post()
+			.uri("/api/v1/claims")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(claim)
+			.exchange()
+			.expectStatus()
+			.isCreated();
+	}
+
+	private Object awaitChangeOf(String subject) throws InterruptedException {
+		SeriesRef series = new SeriesRef(SubjectKey.of(subject).value(), Category.CASUALTIES);
+		return this.recorder.await((e) -> e instanceof SeriesChanged c && c.series().contains(series), WITHIN);
+	}
+
+	@Test
+	void aWriteIsHeardAsAChangeOfItsSeries() throws InterruptedException {
+		String subject = ClaimJson.uniqueSubject();
+		post(this.http, ClaimJson.podcastClaim(subject));
+		assertThat(awaitChangeOf(subject)).isNotNull();
+	}
+
+	@Test
+	void changeIdsGrow() throws InterruptedException {
+		String subject = ClaimJson.uniqueSubject();
+		post(this.http, ClaimJson.podcastClaim(subject));
+		SeriesChanged first = (SeriesChanged) awaitChangeOf(subject);
+		post(this.http, ClaimJson.contactGroupClaim(subject));
+		SeriesChanged second = (SeriesChanged) awaitChangeOf(subject);
+		assertThat(second.id()).isGreaterThan(first.id());
+	}
+
+	@Test
+	void aDroppedConnectionIsReportedAndListeningResumes() throws InterruptedException {
+		int terminated = this.jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+				+ " where application_name = 'casualty-claims-listener' and datname = current_database()"
+				+ " and pid <> pg_backend_pid()", Integer.class);
+		assertThat(terminated).isPositive();
+		assertThat(this.recorder.await((e) -> e instanceof ChangesMissed, Duration.ofSeconds(10))).isNotNull();
+		String subject = ClaimJson.uniqueSubject();
+		post(this.http, ClaimJson.podcastClaim(subject));
+		assertThat(awaitChangeOf(subject)).isNotNull();
+	}
+
+	@Test
+	void aWriteThroughAnotherInstanceIsHeardHereWithinOneSecond() throws InterruptedException {
+		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of())) {
+			String subject = ClaimJson.uniqueSubject();
+			post(this.http.mutate().baseUrl(other.baseUrl()).build(), ClaimJson.podcastClaim(subject));
+			assertThat(awaitChangeOf(subject)).isNotNull();
+		}
+	}
+
+}
