@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,14 +63,16 @@ class DashboardBrowserTests {
 	@Test
 	void showsANewClaimWithoutReloadingAndItsHostileQuoteAsText() {
 		var browser = chromium.driver();
-		// the stream pushes at once; poll=500 keeps the polling fallback within the same 2 s
-		chromium.openDashboard("http://127.0.0.1:" + this.port + "/?poll=500");
+		chromium.openDashboard("http://127.0.0.1:" + this.port + "/");
+		chromium.waitFor(Duration.ofSeconds(5), By.cssSelector("body[data-connection='live']"));
 		browser.executeScript("window.notReloaded = true;");
 		chromium.consoleMessages();
 
-		String id = post(ClaimJson.with(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()), "quote", HOSTILE_QUOTE));
+		String subject = ClaimJson.uniqueSubject();
+		String id = post(ClaimJson.with(ClaimJson.podcastClaim(subject), "quote", HOSTILE_QUOTE));
 
 		WebElement row = chromium.waitFor(Duration.ofSeconds(2), By.cssSelector("#claims-body tr[data-id='" + id + "']"));
+		assertThat(headlineOf(subject, Duration.ofSeconds(2), "3,800")).isEqualTo("3,800");
 		assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 		assertThat(row.findElement(By.cssSelector(".quote q")).getText()).isEqualTo(HOSTILE_QUOTE);
 		assertThat(row.findElement(By.cssSelector(".figure")).getText()).isEqualTo("3,800");
@@ -76,8 +80,23 @@ class DashboardBrowserTests {
 		assertThatExceptionOfType(NoAlertPresentException.class).isThrownBy(() -> browser.switchTo().alert());
 		assertThat(chromium.consoleMessages()).noneMatch((message) -> message.contains("Uncaught"))
 			.noneMatch((message) -> message.contains("Refused to"));
-		assertThat(body().getDomAttribute("data-connection")).isIn("live", "polling");
 		chromium.screenshot(Path.of("target", "dashboard.png"));
+	}
+
+	@Test
+	void pushesTheNewDeltaOfASeriesIntoItsHeadline() {
+		chromium.openDashboard("http://127.0.0.1:" + this.port + "/");
+		chromium.waitFor(Duration.ofSeconds(5), By.cssSelector("body[data-connection='live']"));
+		chromium.driver().executeScript("window.notReloaded = true;");
+		String subject = ClaimJson.uniqueSubject();
+		post(ClaimJson.podcastClaim(subject));
+		post(ClaimJson.contactGroupClaim(subject));
+
+		// getText() reads the no-break space before % as a plain one
+		String worked = "+200 in 4 days, 50/day, +5.26 %";
+		assertThat(headlineOf(subject, Duration.ofSeconds(2), worked)).isEqualTo(worked);
+		assertThat(chromium.driver().executeScript("return window.notReloaded === true;")).isEqualTo(true);
+		assertThat(body().getDomAttribute("data-connection")).isEqualTo("live");
 	}
 
 	@Test
@@ -109,6 +128,25 @@ class DashboardBrowserTests {
 					+ "import('/dashboard/" + file + "').then((m) => done(String(" + expression + ")),"
 					+ " (e) => done('failed: ' + e));");
 		return (String) result;
+	}
+
+	// the headline of the series card for this subject, once it reads as expected (or the last seen)
+	private String headlineOf(String subject, Duration timeout, String expected) {
+		String[] seen = { null };
+		try {
+			new WebDriverWait(chromium.driver(), timeout, Duration.ofMillis(50)).until((driver) -> {
+				for (WebElement card : driver.findElements(By.cssSelector("#series .card"))) {
+					if (subject.equals(card.findElement(By.cssSelector(".card-subject")).getText())) {
+						seen[0] = card.findElement(By.cssSelector(".headline")).getText();
+					}
+				}
+				return expected.equals(seen[0]) ? Boolean.TRUE : null;
+			});
+		}
+		catch (TimeoutException ex) {
+			// fall through: the assertion shows what the card said instead
+		}
+		return seen[0];
 	}
 
 	private WebElement body() {

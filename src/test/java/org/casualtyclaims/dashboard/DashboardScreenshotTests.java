@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +59,10 @@ class DashboardScreenshotTests {
 			chromium.openDashboard("http://127.0.0.1:" + this.port + "/");
 			chromium.waitFor(Duration.ofSeconds(5), By.cssSelector("#claims-body tr:nth-child(" + claims.size() + ")"));
 			assertThat(chromium.driver().findElements(By.cssSelector("#claims-body tr"))).hasSize(claims.size());
+			assertThat(chromium.driver().findElements(By.cssSelector("#series .headline")))
+				.extracting(WebElement::getText)
+				.containsExactlyInAnyOrder("+200 in 4 days, 50/day, +5.26 %", "~12,000",
+						"+600 in 8 days, 75/day, +31.58 %");
 			assertThat(chromium.consoleMessages()).noneMatch((message) -> message.contains("Uncaught"))
 				.noneMatch((message) -> message.contains("Refused to"));
 			chromium.screenshot(Path.of("target", "dashboard-readme.png"));
