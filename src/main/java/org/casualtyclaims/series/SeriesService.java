@@ -22,7 +22,7 @@ import org.casualtyclaims.web.PageResponse;
  * page costs its own rows (along series_by_moved), not a pass over the claims.
  */
 @Service
-class SeriesService {
+public class SeriesService {
 
 	private static final String PAGE = "select s.subject, s.category, s.claim_count, s.first_stated_on, "
 			+ ClaimPoints.columns("l") + ", " + ClaimPoints.columns("p")

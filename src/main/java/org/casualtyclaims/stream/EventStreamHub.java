@@ -34,6 +34,10 @@ public class EventStreamHub implements DisposableBean {
 
 	static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
+	static final Duration RECONNECT_GRACE = Duration.ofMinutes(2);
+
+	private volatile long lastDeparture = System.nanoTime() - RECONNECT_GRACE.toNanos();
+
 	private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
 	private final ReplayBuffer replay = new ReplayBuffer(REPLAY_CAPACITY);
@@ -85,6 +89,15 @@ public class EventStreamHub implements DisposableBean {
 		return this.subscribers.size();
 	}
 
+	/**
+	 * Whether events are worth computing: someone is connected, or was recently and may
+	 * come back asking for what it missed.
+	 */
+	public boolean hasAudience() {
+		return !this.subscribers.isEmpty()
+				|| System.nanoTime() - this.lastDeparture < RECONNECT_GRACE.toNanos();
+	}
+
 	// no id: the client keeps the last id it really saw
 	private static StreamEvent refetch() {
 		return new StreamEvent(StreamEvent.NO_ID, "refetch", Map.of());
@@ -103,7 +116,9 @@ public class EventStreamHub implements DisposableBean {
 
 	private void remove(Subscriber subscriber) {
 		subscriber.markClosed();
-		this.subscribers.remove(subscriber);
+		if (this.subscribers.remove(subscriber)) {
+			this.lastDeparture = System.nanoTime();
+		}
 	}
 
 	@Override
