@@ -35,7 +35,8 @@ def key(run, n):
 
 def post(conn, run, n):
     conn.request("POST", "/api/v1/claims", body=body(run, n), headers={
-        "Content-Type": "application/json", "Idempotency-Key": key(run, n)})
+        "Content-Type": "application/json", "Idempotency-Key": key(run, n),
+        "Authorization": "Bearer " + os.environ["CLAIMS_ADMIN_KEY"]})
     response = conn.getresponse()
     payload = response.read()
     claim_id = json.loads(payload).get("id") if response.status == 201 else None

@@ -16,6 +16,8 @@ LOOP_SECONDS=${LOOP_SECONDS:-60}
 THREADS=${THREADS:-4}
 KILL_AFTER_ACKS=${KILL_AFTER_ACKS:-300}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=${PGPASSWORD:-postgres}
+# writes need a key: the service installs this one as its admin key, the client sends it
+export CLAIMS_ADMIN_KEY=crash-test-admin-key-$$-$(date +%s)
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN=$(date +%s)-$$

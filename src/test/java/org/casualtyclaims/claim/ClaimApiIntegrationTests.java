@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class ClaimApiIntegrationTests {
 	@Test
 	void getAnswersTheStoredClaimWithItsETag() {
 		ClaimApi api = new ClaimApi(this.http);
-		Map<String, Object> created = api.create(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()));
+		Map<String, Object> created = api.createAndRead(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()));
 		this.http.get()
 			.uri("/api/v1/claims/{id}", created.get("id"))
 			.exchange()
@@ -86,8 +87,8 @@ class ClaimApiIntegrationTests {
 	void listAnswersAPagedModelEnvelope() {
 		ClaimApi api = new ClaimApi(this.http);
 		String subject = ClaimJson.uniqueSubject();
-		api.create(ClaimJson.podcastClaim(subject));
-		api.create(ClaimJson.contactGroupClaim(subject));
+		api.createAndRead(ClaimJson.podcastClaim(subject));
+		api.createAndRead(ClaimJson.contactGroupClaim(subject));
 		this.http.get()
 			.uri("/api/v1/claims?subject={s}", subject)
 			.exchange()

@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.TestKeys;
 

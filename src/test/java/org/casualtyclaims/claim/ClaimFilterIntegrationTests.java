@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class ClaimFilterIntegrationTests {
 	}
 
 	private String id(Map<String, Object> claim) {
-		return (String) this.api.create(claim).get("id");
+		return (String) this.api.createAndRead(claim).get("id");
 	}
 
 	private String bySubject(String more) {

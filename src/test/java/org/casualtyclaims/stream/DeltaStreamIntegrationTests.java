@@ -53,10 +53,12 @@ class DeltaStreamIntegrationTests {
 		try (EventStreamClient stream = EventStreamClient.connect(streamUrl(baseUrl()), null)) {
 			assertThat(stream.status()).isEqualTo(200);
 			claims.create(ClaimJson.contactGroupClaim(subject));
-			Event event = stream.await((e) -> isSeriesEventOf(e, subject), WITHIN);
+			// the first claim's event may arrive too, since notifications trail the write
+			Event event = stream.await((e) -> isSeriesEventOf(e, subject) && e.data().contains("\"claimCount\":2"),
+					WITHIN);
 			assertThat(event).isNotNull();
 			assertThat(event.id()).isNotBlank();
-			assertThat(event.data()).contains("\"claimCount\":2", "\"change\":200", "\"perDay\":50.0",
+			assertThat(event.data()).contains("\"change\":200", "\"perDay\":50.0",
 					"\"percentChange\":5.26");
 		}
 	}

@@ -1,14 +1,19 @@
 package org.casualtyclaims.support;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** The claim writes other features' tests need as set-up, over real HTTP. */
+/** The claim calls tests repeat, over real HTTP: create, replace, retract, list. */
 public final class ClaimApi {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
 
 	private final RestTestClient http;
 
@@ -18,17 +23,45 @@ public final class ClaimApi {
 
 	/** Creates the claim and answers its id. */
 	public UUID create(Map<String, Object> claim) {
-		Map<?, ?> body = this.http.post()
+		return UUID.fromString((String) createAndRead(claim).get("id"));
+	}
+
+	/** Creates the claim and answers the whole response body. */
+	public Map<String, Object> createAndRead(Map<String, Object> claim) {
+		return this.http.post()
 			.uri("/api/v1/claims")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(claim)
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.CREATED)
-			.expectBody(Map.class)
+			.expectBody(JSON_OBJECT)
 			.returnResult()
 			.getResponseBody();
-		return UUID.fromString((String) body.get("id"));
+	}
+
+	/** The ids a listing answers, in order; the query is given unencoded. */
+	@SuppressWarnings("unchecked")
+	public List<String> ids(String query) {
+		Map<String, Object> page = list(query);
+		return ((List<Map<String, Object>>) page.get("content")).stream().map((c) -> (String) c.get("id")).toList();
+	}
+
+	/** How many claims of any status carry this subject: proof that a bad request stored nothing. */
+	public long countAll(String subject) {
+		Map<String, Object> page = list("status=all&subject=" + subject);
+		return ((Number) ((Map<?, ?>) page.get("page")).get("totalElements")).longValue();
+	}
+
+	private Map<String, Object> list(String query) {
+		return this.http.get()
+			.uri("/api/v1/claims?" + query)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON_OBJECT)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	public void replace(UUID id, Map<String, Object> claim) {
