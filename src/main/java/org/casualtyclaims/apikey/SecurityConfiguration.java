@@ -35,8 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	// the dashboard's files hold no data, so with private reads the page still loads
+	// and can tell its user that reading needs a key
 	private static final String[] ALWAYS_OPEN = { "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/", "/index.html", "/dashboard.js",
+			"/dashboard.css", "/dashboard/**", "/favicon.ico" };
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyService keys, ClaimsProperties properties,

@@ -42,6 +42,15 @@ class PrivateReadIntegrationTests {
 	}
 
 	@Test
+	void theDashboardFilesStillLoadSoThePageCanSayAKeyIsNeeded() {
+		this.anonymous.get().uri("/").exchange().expectStatus().isOk();
+		this.anonymous.get().uri("/dashboard.js").exchange().expectStatus().isOk();
+		this.anonymous.get().uri("/dashboard/api.js").exchange().expectStatus().isOk();
+		this.anonymous.get().uri("/api/v1/deltas/latest").exchange().expectStatus().isUnauthorized();
+		this.anonymous.get().uri("/api/v1/deltas/stream").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
 	void aReaderKeyMayRead() {
 		String readerKey = ApiKeys.issue(this.http, "reader").key();
 		this.anonymous.get()
