@@ -7,13 +7,12 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,22 +66,20 @@ class DeltaController {
 		}
 	}
 
-	// dashboards poll this: no-cache makes every cache revalidate, and a 304 costs one read
+	// dashboards poll this: no-cache makes every cache revalidate, and the answer is kept
+	// as bytes (identity and gzip) until the next write, so a poll touches no database
 	@GetMapping("/latest")
-	ResponseEntity<PageResponse<DeltaResponse>> latest(@RequestParam(required = false) @Size(max = 200) String subject,
+	@ApiResponse(responseCode = "200", description = "A page of the newest delta of each series, most recently moved first",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = PageResponse.class)))
+	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag", content = @Content)
+	void latest(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
-			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
-		LatestDeltas.Answer answer = this.latest.answer(
-				LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize()), ifNoneMatch);
-		if (answer.notModified()) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-				.eTag(answer.tag())
-				.cacheControl(CacheControl.noCache())
-				.build();
-		}
-		return ResponseEntity.ok().eTag(answer.tag()).cacheControl(CacheControl.noCache()).body(answer.page());
+		this.latest.page(LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize()))
+			.writeTo(request, response);
 	}
 
 	@GetMapping("/between")

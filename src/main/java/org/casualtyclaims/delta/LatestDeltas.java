@@ -1,26 +1,30 @@
 package org.casualtyclaims.delta;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import org.casualtyclaims.change.ChangesMissed;
+import org.casualtyclaims.change.SeriesChanged;
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.ClaimChanged;
 import org.casualtyclaims.claim.SubjectKey;
-import org.casualtyclaims.web.ETags;
+import org.casualtyclaims.web.CachedResponse;
 import org.casualtyclaims.web.PageResponse;
+import org.casualtyclaims.web.ResponseCache;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The feed dashboards poll: the newest delta of every series with two or more
- * claims, most recently moved first. Its ETag is the data version plus the query, so
- * answering a matching {@code If-None-Match} costs one primary-key read and no JSON;
- * a response cache only needs to key bytes by {@link #tagFor}.
+ * claims, most recently moved first. Pages are kept as ready-to-send bytes until the
+ * next write anywhere, on this instance or another: a poll is a map lookup, and a
+ * matching {@code If-None-Match} not even a copy.
  */
 @Component
 public class LatestDeltas {
@@ -33,50 +37,78 @@ public class LatestDeltas {
 	private static final String ORDER = " order by s.latest_stated_on desc, s.subject_key, s.category"
 			+ " limit :limit offset :offset";
 
+	// every committed write advances it (ChangeNotifier), so tags change with any write
+	static final String CHANGE_NUMBER = "select last_value from change_event_ids";
+
 	private final JdbcClient jdbc;
 
-	private final DataVersion dataVersion;
+	private final JsonMapper json;
 
-	LatestDeltas(JdbcClient jdbc, DataVersion dataVersion) {
+	private final TransactionTemplate snapshot;
+
+	private final ResponseCache<Query> cache = new ResponseCache<>(512);
+
+	LatestDeltas(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
+		this.json = json;
+		// page, total and change number from one snapshot
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	/**
-	 * One page, or only its tag when {@code ifNoneMatch} names it. Repeatable read, so the
-	 * page is exactly the data of the version its tag names.
-	 */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Answer answer(Query query, String ifNoneMatch) {
-		DataVersion.Snapshot snapshot = this.dataVersion.current();
-		String tag = tagFor(snapshot.version(), query);
-		if (ETags.ifNoneMatchMatches(ifNoneMatch, tag)) {
-			return new Answer(tag, null);
-		}
-		return new Answer(tag, page(query, snapshot));
+	/** The page as ready-to-send JSON, from the cache when nothing was written since. */
+	public CachedResponse page(Query query) {
+		return this.cache.get(query, () -> render(query));
 	}
 
-	public static String tagFor(long version, Query query) {
-		return "\"" + version + "-" + query.fingerprint() + "\"";
+	private CachedResponse render(Query query) {
+		Rendered rendered = this.snapshot.execute((status) -> new Rendered(read(query), changeNumber(this.jdbc)));
+		return CachedResponse.of(this.json.writeValueAsBytes(rendered.page()), rendered.changeNumber());
 	}
 
-	private PageResponse<DeltaResponse> page(Query query, DataVersion.Snapshot snapshot) {
+	/** The number of the last change any instance announced; part of every cached page's ETag. */
+	public static String changeNumber(JdbcClient jdbc) {
+		return Long.toString(jdbc.sql(CHANGE_NUMBER).query(Long.class).single());
+	}
+
+	private PageResponse<DeltaResponse> read(Query query) {
 		String where = query.where();
+		String category = (query.category() != null) ? query.category().wireName() : null;
 		List<DeltaResponse> content = this.jdbc.sql(PAGE + where + ORDER)
 			.param("key", query.subjectKey())
-			.param("category", (query.category() != null) ? query.category().wireName() : null)
+			.param("category", category)
 			.param("limit", query.size())
 			.param("offset", (long) query.page() * query.size())
 			.query((rs, row) -> DeltaResponse.of(rs.getString("subject"), ClaimPoints.category(rs, "category"),
 					DeltaCalculator.between(ClaimPoints.read(rs, "p"), ClaimPoints.read(rs, "l"))))
 			.list();
-		long total = where.isEmpty() ? snapshot.seriesWithDeltas() : this.jdbc
-			.sql("select count(*) from series s where s.claim_count >= 2" + where)
-			.param("key", query.subjectKey())
-			.param("category", (query.category() != null) ? query.category().wireName() : null)
-			.query(Long.class)
-			.single();
+		// a short page that is not past the end tells the total; otherwise count (along the partial index)
+		boolean shortPage = content.size() < query.size() && (query.page() == 0 || !content.isEmpty());
+		long total = shortPage ? (long) query.page() * query.size() + content.size()
+				: this.jdbc.sql("select count(*) from series s where s.claim_count >= 2" + where)
+					.param("key", query.subjectKey())
+					.param("category", category)
+					.query(Long.class)
+					.single();
 		return PageResponse.of(content, query.size(), query.page(), total);
+	}
+
+	// this instance's own writes: before the writer's response goes out
+	@EventListener
+	void on(ClaimChanged change) {
+		this.cache.invalidateAfterCommit();
+	}
+
+	// any instance's writes, as PostgreSQL reports them
+	@EventListener
+	void on(SeriesChanged change) {
+		this.cache.invalidate();
+	}
+
+	@EventListener
+	void on(ChangesMissed missed) {
+		this.cache.invalidate();
 	}
 
 	/** What a client asked for: optional subject and category, a page of a size. */
@@ -92,29 +124,9 @@ public class LatestDeltas {
 					+ ((this.category != null) ? " and s.category = :category" : "");
 		}
 
-		// a subject may hold any character; an ETag may not, so the query goes in hashed
-		String fingerprint() {
-			String canonical = this.page + "\u001f" + this.size + "\u001f"
-					+ ((this.category != null) ? this.category.wireName() : "") + "\u001f"
-					+ ((this.subjectKey != null) ? "=" + this.subjectKey : "");
-			try {
-				byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-				return HexFormat.of().formatHex(digest, 0, 8);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
-			}
-		}
-
 	}
 
-	/** The tag, and the page unless the client's copy is current. */
-	public record Answer(String tag, PageResponse<DeltaResponse> page) {
-
-		public boolean notModified() {
-			return this.page == null;
-		}
-
+	private record Rendered(PageResponse<DeltaResponse> page, String changeNumber) {
 	}
 
 }

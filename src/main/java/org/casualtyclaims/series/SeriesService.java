@@ -3,19 +3,29 @@ package org.casualtyclaims.series;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import org.casualtyclaims.change.ChangesMissed;
+import org.casualtyclaims.change.SeriesChanged;
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.ClaimChanged;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.delta.ClaimPoint;
 import org.casualtyclaims.delta.ClaimPoints;
-import org.casualtyclaims.delta.DataVersion;
 import org.casualtyclaims.delta.DeltaCalculator;
 import org.casualtyclaims.delta.DeltaResponse;
+import org.casualtyclaims.delta.LatestDeltas;
+import org.casualtyclaims.web.CachedResponse;
 import org.casualtyclaims.web.PageResponse;
+import org.casualtyclaims.web.ResponseCache;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads series from the {@code series} table that {@link SeriesMaintainer} keeps, so a
@@ -31,17 +41,35 @@ class SeriesService {
 
 	private final JdbcClient jdbc;
 
-	private final DataVersion dataVersion;
+	private final JsonMapper json;
 
-	SeriesService(JdbcClient jdbc, DataVersion dataVersion) {
+	private final TransactionTemplate snapshot;
+
+	private final ResponseCache<Query> cache = new ResponseCache<>(512);
+
+	SeriesService(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
+		this.json = json;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	/** The series that moved most recently first; ties by subject, then category. */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public PageResponse<SeriesResponse> page(String subject, Category category, int page, int size) {
+	/**
+	 * The series that moved most recently first, ties by subject, then category; as
+	 * ready-to-send JSON kept until the next write, like {@link LatestDeltas}.
+	 */
+	public CachedResponse page(String subject, Category category, int page, int size) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
+		Query query = new Query(key, category, page, size);
+		return this.cache.get(query, () -> {
+			Rendered rendered = this.snapshot
+				.execute((status) -> new Rendered(read(key, category, page, size), LatestDeltas.changeNumber(this.jdbc)));
+			return CachedResponse.of(this.json.writeValueAsBytes(rendered.page()), rendered.changeNumber());
+		});
+	}
+
+	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size) {
 		String where = ((key != null) ? " and s.subject_key = :key" : "")
 				+ ((category != null) ? " and s.category = :category" : "");
 		String categoryName = (category != null) ? category.wireName() : null;
@@ -63,13 +91,29 @@ class SeriesService {
 						rs.getObject("first_stated_on", LocalDate.class), DeltaResponse.Side.of(latest), delta);
 			})
 			.list();
-		long total = where.isEmpty() ? this.dataVersion.current().seriesWithClaims()
+		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
+		long total = shortPage ? (long) page * size + content.size()
 				: this.jdbc.sql("select count(*) from series s where s.claim_count > 0" + where)
 					.param("key", key)
 					.param("category", categoryName)
 					.query(Long.class)
 					.single();
 		return PageResponse.of(content, size, page, total);
+	}
+
+	@EventListener
+	void on(ClaimChanged change) {
+		this.cache.invalidateAfterCommit();
+	}
+
+	@EventListener
+	void on(SeriesChanged change) {
+		this.cache.invalidate();
+	}
+
+	@EventListener
+	void on(ChangesMissed missed) {
+		this.cache.invalidate();
 	}
 
 	/** Each subject in use once, as its most recently moved series spells it, in subject order. */
@@ -79,6 +123,12 @@ class SeriesService {
 				select distinct on (subject_key) subject from series where claim_count > 0
 				order by subject_key, latest_stated_on desc, category
 				""").query(String.class).list();
+	}
+
+	private record Query(String subjectKey, Category category, int page, int size) {
+	}
+
+	private record Rendered(PageResponse<SeriesResponse> page, String changeNumber) {
 	}
 
 }
