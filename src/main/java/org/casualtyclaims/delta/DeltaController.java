@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.PageResponse;
 import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.ProblemTypes;
@@ -45,10 +46,13 @@ class DeltaController {
 
 	private final JsonMapper json;
 
-	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json) {
+	private final CachedReads cachedReads;
+
+	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json, CachedReads cachedReads) {
 		this.service = service;
 		this.latest = latest;
 		this.json = json;
+		this.cachedReads = cachedReads;
 	}
 
 	// written as the rows arrive: without filters the answer is every delta there is,
@@ -78,8 +82,8 @@ class DeltaController {
 			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
-		this.latest.page(LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize()))
-			.writeTo(request, response);
+		LatestDeltas.Query query = LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize());
+		this.cachedReads.get(request, () -> this.latest.render(query)).writeTo(request, response);
 	}
 
 	@GetMapping("/between")

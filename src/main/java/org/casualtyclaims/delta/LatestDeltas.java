@@ -2,29 +2,25 @@ package org.casualtyclaims.delta;
 
 import java.util.List;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.casualtyclaims.change.ChangesMissed;
-import org.casualtyclaims.change.SeriesChanged;
 import org.casualtyclaims.claim.Category;
-import org.casualtyclaims.claim.ClaimChanged;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.web.CachedResponse;
 import org.casualtyclaims.web.PageResponse;
-import org.casualtyclaims.web.ResponseCache;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The feed dashboards poll: the newest delta of every series with two or more
- * claims, most recently moved first. Pages are kept as ready-to-send bytes until the
- * next write anywhere, on this instance or another: a poll is a map lookup, and a
- * matching {@code If-None-Match} not even a copy.
+ * claims, most recently moved first, rendered as ready-to-send bytes that
+ * {@link org.casualtyclaims.web.CachedReads} keeps until the next write anywhere, on
+ * this instance or another: a poll is a map lookup, and a matching
+ * {@code If-None-Match} not even a copy.
  */
 @Component
 public class LatestDeltas {
@@ -46,8 +42,6 @@ public class LatestDeltas {
 
 	private final TransactionTemplate snapshot;
 
-	private final ResponseCache<Query> cache = new ResponseCache<>(512);
-
 	LatestDeltas(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -57,12 +51,8 @@ public class LatestDeltas {
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	/** The page as ready-to-send JSON, from the cache when nothing was written since. */
-	public CachedResponse page(Query query) {
-		return this.cache.get(query, () -> render(query));
-	}
-
-	private CachedResponse render(Query query) {
+	/** The page as ready-to-send JSON and gzip, for {@link org.casualtyclaims.web.CachedReads} to keep. */
+	public CachedResponse render(Query query) {
 		Rendered rendered = this.snapshot.execute((status) -> new Rendered(read(query), changeNumber(this.jdbc)));
 		return CachedResponse.of(this.json.writeValueAsBytes(rendered.page()), rendered.changeNumber());
 	}
@@ -92,23 +82,6 @@ public class LatestDeltas {
 					.query(Long.class)
 					.single();
 		return PageResponse.of(content, query.size(), query.page(), total);
-	}
-
-	// this instance's own writes: before the writer's response goes out
-	@EventListener
-	void on(ClaimChanged change) {
-		this.cache.invalidateAfterCommit();
-	}
-
-	// any instance's writes, as PostgreSQL reports them
-	@EventListener
-	void on(SeriesChanged change) {
-		this.cache.invalidate();
-	}
-
-	@EventListener
-	void on(ChangesMissed missed) {
-		this.cache.invalidate();
 	}
 
 	/** What a client asked for: optional subject and category, a page of a size. */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.PageResponse;
 import org.casualtyclaims.web.Paging;
 
@@ -31,8 +32,11 @@ class SeriesController {
 
 	private final SeriesService service;
 
-	SeriesController(SeriesService service) {
+	private final CachedReads cachedReads;
+
+	SeriesController(SeriesService service, CachedReads cachedReads) {
 		this.service = service;
+		this.cachedReads = cachedReads;
 	}
 
 	// kept as bytes until the next write, with an ETag, like /deltas/latest
@@ -46,7 +50,9 @@ class SeriesController {
 			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
-		this.service.page(subject, category, paging.getPageNumber(), paging.getPageSize()).writeTo(request, response);
+		this.cachedReads
+			.get(request, () -> this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize()))
+			.writeTo(request, response);
 	}
 
 	@GetMapping("/subjects")

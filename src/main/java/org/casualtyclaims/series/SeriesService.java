@@ -3,7 +3,6 @@ package org.casualtyclaims.series;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,10 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.casualtyclaims.change.ChangesMissed;
-import org.casualtyclaims.change.SeriesChanged;
 import org.casualtyclaims.claim.Category;
-import org.casualtyclaims.claim.ClaimChanged;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.delta.ClaimPoint;
 import org.casualtyclaims.delta.ClaimPoints;
@@ -23,7 +19,6 @@ import org.casualtyclaims.delta.DeltaResponse;
 import org.casualtyclaims.delta.LatestDeltas;
 import org.casualtyclaims.web.CachedResponse;
 import org.casualtyclaims.web.PageResponse;
-import org.casualtyclaims.web.ResponseCache;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,8 +40,6 @@ class SeriesService {
 
 	private final TransactionTemplate snapshot;
 
-	private final ResponseCache<Query> cache = new ResponseCache<>(512);
-
 	SeriesService(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -57,16 +50,13 @@ class SeriesService {
 
 	/**
 	 * The series that moved most recently first, ties by subject, then category; as
-	 * ready-to-send JSON kept until the next write, like {@link LatestDeltas}.
+	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like {@link LatestDeltas}.
 	 */
-	public CachedResponse page(String subject, Category category, int page, int size) {
+	public CachedResponse render(String subject, Category category, int page, int size) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
-		Query query = new Query(key, category, page, size);
-		return this.cache.get(query, () -> {
-			Rendered rendered = this.snapshot
-				.execute((status) -> new Rendered(read(key, category, page, size), LatestDeltas.changeNumber(this.jdbc)));
-			return CachedResponse.of(this.json.writeValueAsBytes(rendered.page()), rendered.changeNumber());
-		});
+		Rendered rendered = this.snapshot
+			.execute((status) -> new Rendered(read(key, category, page, size), LatestDeltas.changeNumber(this.jdbc)));
+		return CachedResponse.of(this.json.writeValueAsBytes(rendered.page()), rendered.changeNumber());
 	}
 
 	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size) {
@@ -101,21 +91,6 @@ class SeriesService {
 		return PageResponse.of(content, size, page, total);
 	}
 
-	@EventListener
-	void on(ClaimChanged change) {
-		this.cache.invalidateAfterCommit();
-	}
-
-	@EventListener
-	void on(SeriesChanged change) {
-		this.cache.invalidate();
-	}
-
-	@EventListener
-	void on(ChangesMissed missed) {
-		this.cache.invalidate();
-	}
-
 	/** Each subject in use once, as its most recently moved series spells it, in subject order. */
 	@Transactional(readOnly = true)
 	public List<String> subjects() {
@@ -123,9 +98,6 @@ class SeriesService {
 				select distinct on (subject_key) subject from series where claim_count > 0
 				order by subject_key, latest_stated_on desc, category
 				""").query(String.class).list();
-	}
-
-	private record Query(String subjectKey, Category category, int page, int size) {
 	}
 
 	private record Rendered(PageResponse<SeriesResponse> page, String changeNumber) {

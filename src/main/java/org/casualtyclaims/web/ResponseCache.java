@@ -30,6 +30,11 @@ public final class ResponseCache<K> {
 		this.maxEntries = maxEntries;
 	}
 
+	/** The cached answer, or null. */
+	public CachedResponse peek(K key) {
+		return this.entries.get(key);
+	}
+
 	/** The cached answer, or a fresh one from {@code compute}, kept if still current. */
 	public CachedResponse get(K key, Supplier<CachedResponse> compute) {
 		CachedResponse hit = this.entries.get(key);

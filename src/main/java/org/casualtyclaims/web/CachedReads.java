@@ -1,0 +1,59 @@
+package org.casualtyclaims.web;
+
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.casualtyclaims.change.ChangesMissed;
+import org.casualtyclaims.change.SeriesChanged;
+import org.casualtyclaims.claim.ClaimChanged;
+
+/**
+ * The hot reads (/deltas/latest, /series) as ready-to-send responses, by request path
+ * and query string, dropped whole on every write: this instance's own right after
+ * commit (before the writer's response goes out), other instances' as PostgreSQL
+ * reports them (well under a second), and everything after the listening connection
+ * was lost. Keyed by the raw request so that {@link CachedReadFilter} can answer a
+ * repeated request without parsing it; a query spelt two ways is two entries.
+ */
+@Component
+public class CachedReads {
+
+	// the hot queries are a handful; the bound only stops a crawler from growing the map
+	private static final int MAX_ENTRIES = 1_000;
+
+	private final ResponseCache<String> cache = new ResponseCache<>(MAX_ENTRIES);
+
+	/** The response to this request, rendered by {@code render} unless cached. */
+	public CachedResponse get(HttpServletRequest request, Supplier<CachedResponse> render) {
+		return this.cache.get(keyOf(request), render);
+	}
+
+	CachedResponse peek(HttpServletRequest request) {
+		return this.cache.peek(keyOf(request));
+	}
+
+	private static String keyOf(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+	}
+
+	@EventListener
+	void on(ClaimChanged change) {
+		this.cache.invalidateAfterCommit();
+	}
+
+	@EventListener
+	void on(SeriesChanged change) {
+		this.cache.invalidate();
+	}
+
+	@EventListener
+	void on(ChangesMissed missed) {
+		this.cache.invalidate();
+	}
+
+}
