@@ -1,6 +1,8 @@
 package org.casualtyclaims.delta;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -55,15 +57,29 @@ class DeltaController {
 		this.cachedReads = cachedReads;
 	}
 
-	// written as the rows arrive: without filters the answer is every delta there is,
-	// and holding it whole would cost memory in proportion to the claims table
+	// without a subject the answer is every delta there is, so it is written as the rows
+	// arrive (holding it whole would cost memory in proportion to the claims table); one
+	// subject's deltas are a few series, kept as bytes until the next write
 	@GetMapping
 	@ApiResponse(responseCode = "200", description = "The consecutive deltas, series by series, oldest first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = DeltaResponse.class))))
-	void deltas(@Valid DeltaFilter filter, HttpServletResponse response) throws IOException {
+	void deltas(@Valid DeltaFilter filter, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (filter.subject() != null && !filter.subject().isBlank()) {
+			this.cachedReads.get(request, () -> {
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+				writeDeltas(filter, bytes);
+				return bytes.toByteArray();
+			}).writeTo(request, response);
+			return;
+		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		try (JsonGenerator array = this.json.createGenerator(response.getOutputStream())) {
+		writeDeltas(filter, response.getOutputStream());
+	}
+
+	private void writeDeltas(DeltaFilter filter, OutputStream out) {
+		try (JsonGenerator array = this.json.createGenerator(out)) {
 			array.writeStartArray();
 			this.service.deltas(filter, array::writePOJO);
 			array.writeEndArray();

@@ -10,7 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.SubjectKey;
-import org.casualtyclaims.web.CachedResponse;
 import org.casualtyclaims.web.PageResponse;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +32,6 @@ public class LatestDeltas {
 	private static final String ORDER = " order by s.latest_stated_on desc, s.subject_key, s.category"
 			+ " limit :limit offset :offset";
 
-	// every committed write advances it (ChangeNotifier), so tags change with any write
-	static final String CHANGE_NUMBER = "select last_value from change_event_ids";
-
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -45,21 +41,15 @@ public class LatestDeltas {
 	LatestDeltas(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
-		// page, total and change number from one snapshot
+		// page and total from one snapshot
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setReadOnly(true);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	/** The page as ready-to-send JSON and gzip, for {@link org.casualtyclaims.web.CachedReads} to keep. */
-	public CachedResponse render(Query query) {
-		Rendered rendered = this.snapshot.execute((status) -> new Rendered(read(query), changeNumber(this.jdbc)));
-		return CachedResponse.of(this.json.writeValueAsBytes(rendered.page()), rendered.changeNumber());
-	}
-
-	/** The number of the last change any instance announced; part of every cached page's ETag. */
-	public static String changeNumber(JdbcClient jdbc) {
-		return Long.toString(jdbc.sql(CHANGE_NUMBER).query(Long.class).single());
+	/** The page as JSON, for {@link org.casualtyclaims.web.CachedReads} to keep. */
+	public byte[] render(Query query) {
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(query)));
 	}
 
 	private PageResponse<DeltaResponse> read(Query query) {
@@ -97,9 +87,6 @@ public class LatestDeltas {
 					+ ((this.category != null) ? " and s.category = :category" : "");
 		}
 
-	}
-
-	private record Rendered(PageResponse<DeltaResponse> page, String changeNumber) {
 	}
 
 }

@@ -16,8 +16,6 @@ import org.casualtyclaims.delta.ClaimPoint;
 import org.casualtyclaims.delta.ClaimPoints;
 import org.casualtyclaims.delta.DeltaCalculator;
 import org.casualtyclaims.delta.DeltaResponse;
-import org.casualtyclaims.delta.LatestDeltas;
-import org.casualtyclaims.web.CachedResponse;
 import org.casualtyclaims.web.PageResponse;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -50,13 +48,11 @@ class SeriesService {
 
 	/**
 	 * The series that moved most recently first, ties by subject, then category; as
-	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like {@link LatestDeltas}.
+	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like {@link org.casualtyclaims.delta.LatestDeltas}.
 	 */
-	public CachedResponse render(String subject, Category category, int page, int size) {
+	public byte[] render(String subject, Category category, int page, int size) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
-		Rendered rendered = this.snapshot
-			.execute((status) -> new Rendered(read(key, category, page, size), LatestDeltas.changeNumber(this.jdbc)));
-		return CachedResponse.of(this.json.writeValueAsBytes(rendered.page()), rendered.changeNumber());
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size)));
 	}
 
 	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size) {
@@ -98,9 +94,6 @@ class SeriesService {
 				select distinct on (subject_key) subject from series where claim_count > 0
 				order by subject_key, latest_stated_on desc, category
 				""").query(String.class).list();
-	}
-
-	private record Rendered(PageResponse<SeriesResponse> page, String changeNumber) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.casualtyclaims.change.ChangesMissed;
@@ -12,7 +13,7 @@ import org.casualtyclaims.change.SeriesChanged;
 import org.casualtyclaims.claim.ClaimChanged;
 
 /**
- * The hot reads (/deltas/latest, /series) as ready-to-send responses, by request path
+ * The hot reads (/deltas/latest, /series, /deltas and /claims by subject, listings) as ready-to-send responses, by request path
  * and query string, dropped whole on every write: this instance's own right after
  * commit (before the writer's response goes out), other instances' as PostgreSQL
  * reports them (well under a second), and everything after the listening connection
@@ -27,9 +28,25 @@ public class CachedReads {
 
 	private final ResponseCache<String> cache = new ResponseCache<>(MAX_ENTRIES);
 
-	/** The response to this request, rendered by {@code render} unless cached. */
-	public CachedResponse get(HttpServletRequest request, Supplier<CachedResponse> render) {
-		return this.cache.get(keyOf(request), render);
+	private final JdbcClient jdbc;
+
+	CachedReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The response to this request: the JSON {@code render} writes, unless cached. Its
+	 * ETag is the number of the last change any instance announced (every committed
+	 * write advances change_event_ids, so any write changes every tag) and a hash of
+	 * the bytes (so a tag never names other bytes, whenever the number was read).
+	 */
+	public CachedResponse get(HttpServletRequest request, Supplier<byte[]> render) {
+		return this.cache.get(keyOf(request), () -> {
+			String changeNumber = this.jdbc.sql("select last_value from change_event_ids")
+				.query(String.class)
+				.single();
+			return CachedResponse.of(render.get(), changeNumber);
+		});
 	}
 
 	CachedResponse peek(HttpServletRequest request) {
