@@ -23,7 +23,7 @@ ADMIN_KEY="bench-admin-key-$(date +%s)-$$"
 if [ -z "${JAVA:-}" ]; then
 	if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java; else JAVA=java; fi
 fi
-JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC -XX:TieredStopAtLevel=4 -Xss512k}
+JVM_OPTS=${JVM_OPTS:--Xms200m -Xmx200m -XX:+UseParallelGC -Xss512k}
 LOG=$(mktemp /tmp/bench-service.XXXXXX.log)
 SERVICE_PID=""
 
