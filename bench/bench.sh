@@ -8,7 +8,9 @@
 #
 # Environment: JAVA (default: Temurin 25 when installed, else java on the PATH),
 # JVM_OPTS (default below), PORT (18080), DURATION and the rest of run.sh's
-# variables, KEEP_DB=1 to keep the database, JAR (default: build target/*.jar if missing).
+# variables, KEEP_DB=1 to keep the database, JAR (default: build target/*.jar if missing),
+# AOT=0 to run the jar as is instead of extracted with an AOT cache (JDK 25+: the first
+# start, which migrates the database, is the training run that records the cache).
 set -euo pipefail
 
 claims=${1:-1000}
@@ -25,6 +27,7 @@ if [ -z "${JAVA:-}" ]; then
 fi
 JVM_OPTS=${JVM_OPTS:--Xms200m -Xmx200m -XX:+UseParallelGC -Xss512k}
 LOG=$(mktemp /tmp/bench-service.XXXXXX.log)
+APP_DIR=$(mktemp -d /tmp/bench-app.XXXXXX)
 SERVICE_PID=""
 
 stop_service() {
@@ -38,9 +41,10 @@ stop_service() {
 cleanup() {
 	stop_service
 	if [ -z "${KEEP_DB:-}" ]; then psql -X -q -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true; fi
+	rm -rf "$APP_DIR"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP PIPE
 
 if [ -z "${JAR:-}" ]; then
 	JAR=$(ls "$ROOT"/target/casualty-claims-*.jar 2>/dev/null | grep -v plain | head -n1 || true)
@@ -50,13 +54,25 @@ if [ -z "${JAR:-}" ]; then
 	fi
 fi
 
+# the extracted jar starts faster than the nested one, and with an AOT cache faster still
+AOT=${AOT:-$("$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput && echo 1 || echo 0)}
+RUN_JAR=$JAR
+if [ "$AOT" = 1 ]; then
+	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR/app" >/dev/null
+	RUN_JAR=$(ls "$APP_DIR"/app/*.jar | head -n1)
+fi
+service_env() {
+	env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+		CLAIMS_ADMIN_KEY="$ADMIN_KEY" SERVER_PORT="$PORT" "$@"
+}
+
 # start_service: runs the jar in the background; sets SERVICE_PID and HEALTHY_AFTER
 # (seconds from start until health is UP)
 start_service() {
 	local started=$(date +%s.%N)
-	SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-		CLAIMS_ADMIN_KEY="$ADMIN_KEY" SERVER_PORT="$PORT" \
-		"$JAVA" $JVM_OPTS -jar "$JAR" --server.address=127.0.0.1 >>"$LOG" 2>&1 &
+	local aot=""
+	[ "$AOT" = 1 ] && [ -f "$APP_DIR/app.aot" ] && aot="-XX:AOTCache=$APP_DIR/app.aot"
+	service_env "$JAVA" $JVM_OPTS $aot -jar "$RUN_JAR" --server.address=127.0.0.1 >>"$LOG" 2>&1 &
 	SERVICE_PID=$!
 	for _ in $(seq 1 600); do
 		if curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
@@ -70,14 +86,20 @@ start_service() {
 	exit 1
 }
 
-echo "# $("$JAVA" -version 2>&1 | head -n1), JVM_OPTS=$JVM_OPTS"
+echo "# $("$JAVA" -version 2>&1 | head -n1), JVM_OPTS=$JVM_OPTS, AOT=$AOT"
 psql -X -q -d postgres -c "create database $DB" >/dev/null
 if curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
 	echo "something already answers on port $PORT; stop it or set PORT" >&2
 	exit 1
 fi
-start_service # Flyway creates the schema
-stop_service
+if [ "$AOT" = 1 ]; then
+	# Flyway creates the schema in a run that stops once the context is up and records the AOT cache
+	service_env timeout 300 "$JAVA" $JVM_OPTS -XX:AOTCacheOutput="$APP_DIR/app.aot" -Dspring.context.exit=onRefresh \
+		-jar "$RUN_JAR" --server.address=127.0.0.1 >>"$LOG" 2>&1
+else
+	start_service # Flyway creates the schema
+	stop_service
+fi
 seed_started=$(date +%s)
 timeout 600 psql -X -q -d "$DB" -v claims="$claims" -f "$HERE/seed.sql" >/dev/null
 echo "# seeded $claims claims in $(( $(date +%s) - seed_started )) s"
