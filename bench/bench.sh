@@ -61,10 +61,9 @@ if [ "$AOT" = 1 ]; then
 	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR/app" >/dev/null
 	RUN_JAR=$(ls "$APP_DIR"/app/*.jar | head -n1)
 fi
-service_env() {
-	env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-		CLAIMS_ADMIN_KEY="$ADMIN_KEY" SERVER_PORT="$PORT" "$@"
-}
+# for the service only; run.sh and the tools ignore them
+export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+	CLAIMS_ADMIN_KEY="$ADMIN_KEY" SERVER_PORT="$PORT"
 
 # start_service: runs the jar in the background; sets SERVICE_PID and HEALTHY_AFTER
 # (seconds from start until health is UP)
@@ -72,7 +71,7 @@ start_service() {
 	local started=$(date +%s.%N)
 	local aot=""
 	[ "$AOT" = 1 ] && [ -f "$APP_DIR/app.aot" ] && aot="-XX:AOTCache=$APP_DIR/app.aot"
-	service_env "$JAVA" $JVM_OPTS $aot -jar "$RUN_JAR" --server.address=127.0.0.1 >>"$LOG" 2>&1 &
+	"$JAVA" $JVM_OPTS $aot -jar "$RUN_JAR" --server.address=127.0.0.1 >>"$LOG" 2>&1 &
 	SERVICE_PID=$!
 	for _ in $(seq 1 600); do
 		if curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
@@ -94,7 +93,7 @@ if curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
 fi
 if [ "$AOT" = 1 ]; then
 	# Flyway creates the schema in a run that stops once the context is up and records the AOT cache
-	service_env timeout 300 "$JAVA" $JVM_OPTS -XX:AOTCacheOutput="$APP_DIR/app.aot" -Dspring.context.exit=onRefresh \
+	timeout 300 "$JAVA" $JVM_OPTS -XX:AOTCacheOutput="$APP_DIR/app.aot" -Dspring.context.exit=onRefresh \
 		-jar "$RUN_JAR" --server.address=127.0.0.1 >>"$LOG" 2>&1
 else
 	start_service # Flyway creates the schema
