@@ -23,10 +23,13 @@ import org.casualtyclaims.claim.ClaimChanged;
 @Component
 public class CachedReads {
 
-	// the hot queries are a handful; the bound only stops a crawler from growing the map
+	// the hot queries are a handful; the bounds only stop a crawler from growing the map
+	// (a subject's deltas can be hundreds of KB, so entries alone would not bound memory)
 	private static final int MAX_ENTRIES = 1_000;
 
-	private final ResponseCache<String> cache = new ResponseCache<>(MAX_ENTRIES);
+	private static final long MAX_BYTES = 32L * 1024 * 1024;
+
+	private final ResponseCache<String> cache = new ResponseCache<>(MAX_ENTRIES, MAX_BYTES);
 
 	private final JdbcClient jdbc;
 

@@ -58,6 +58,11 @@ public final class CachedResponse {
 		return this.identity;
 	}
 
+	/** The bytes held: both representations. */
+	public long size() {
+		return (long) this.identity.length + this.gzip.length;
+	}
+
 	/**
 	 * Writes the representation the client accepts, or 304 when its {@code If-None-Match}
 	 * names either representation (both carry the same data).

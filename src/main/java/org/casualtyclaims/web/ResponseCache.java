@@ -22,12 +22,18 @@ public final class ResponseCache<K> {
 
 	private final int maxEntries;
 
+	private final long maxBytes;
+
 	private final Map<K, CachedResponse> entries = new ConcurrentHashMap<>();
 
 	private final AtomicLong generation = new AtomicLong();
 
-	public ResponseCache(int maxEntries) {
+	// guarded by this
+	private long bytes;
+
+	public ResponseCache(int maxEntries, long maxBytes) {
 		this.maxEntries = maxEntries;
+		this.maxBytes = maxBytes;
 	}
 
 	/** The cached answer, or null. */
@@ -49,19 +55,22 @@ public final class ResponseCache<K> {
 
 	// synchronized with invalidate(), so no entry slips in between its check and the clear
 	private synchronized void store(K key, CachedResponse response, long readAt) {
-		if (this.generation.get() != readAt) {
+		if (this.generation.get() != readAt || response.size() > this.maxBytes) {
 			return;
 		}
 		// a bound, not a policy: the hot queries are back after one miss each
-		if (this.entries.size() >= this.maxEntries) {
+		if (this.entries.size() >= this.maxEntries || this.bytes + response.size() > this.maxBytes) {
 			this.entries.clear();
+			this.bytes = 0;
 		}
-		this.entries.put(key, response);
+		CachedResponse replaced = this.entries.put(key, response);
+		this.bytes += response.size() - ((replaced != null) ? replaced.size() : 0);
 	}
 
 	public synchronized void invalidate() {
 		this.generation.incrementAndGet();
 		this.entries.clear();
+		this.bytes = 0;
 	}
 
 	/**

@@ -14,7 +14,7 @@ class ResponseCacheTests {
 
 	@Test
 	void keepsWhatItComputed() {
-		ResponseCache<String> cache = new ResponseCache<>(10);
+		ResponseCache<String> cache = new ResponseCache<>(10, 1_000_000);
 		CachedResponse first = cache.get("a", () -> response("[1]"));
 		assertThat(cache.get("a", () -> response("[2]"))).isSameAs(first);
 		assertThat(cache.peek("a")).isSameAs(first);
@@ -22,7 +22,7 @@ class ResponseCacheTests {
 
 	@Test
 	void aPageReadBeforeAnInvalidationIsServedOnceButNotKept() {
-		ResponseCache<String> cache = new ResponseCache<>(10);
+		ResponseCache<String> cache = new ResponseCache<>(10, 1_000_000);
 		CachedResponse stale = cache.get("a", () -> {
 			// a write commits while this page is being read from an older snapshot
 			cache.invalidate();
@@ -36,7 +36,7 @@ class ResponseCacheTests {
 
 	@Test
 	void invalidationDropsEverything() {
-		ResponseCache<String> cache = new ResponseCache<>(10);
+		ResponseCache<String> cache = new ResponseCache<>(10, 1_000_000);
 		cache.get("a", () -> response("[1]"));
 		cache.get("b", () -> response("[2]"));
 		cache.invalidate();
@@ -46,13 +46,28 @@ class ResponseCacheTests {
 
 	@Test
 	void staysWithinItsBound() {
-		ResponseCache<Integer> cache = new ResponseCache<>(3);
+		ResponseCache<Integer> cache = new ResponseCache<>(3, 1_000_000);
 		for (int i = 0; i < 10; i++) {
 			int n = i;
 			cache.get(n, () -> response("[" + n + "]"));
 		}
 		assertThat(cache.size()).isLessThanOrEqualTo(3);
 		assertThat(cache.peek(9)).isNotNull();
+	}
+
+	@Test
+	void staysWithinItsByteBudget() {
+		ResponseCache<Integer> cache = new ResponseCache<>(100, 1_000);
+		String big = "[" + "1,".repeat(200) + "1]";
+		for (int i = 0; i < 10; i++) {
+			cache.get(i, () -> response(big));
+		}
+		assertThat(cache.size() * response(big).size()).isLessThanOrEqualTo(1_000);
+		assertThat(cache.peek(9)).isNotNull();
+		// one answer over the whole budget is served, never kept
+		String huge = "[" + "1,".repeat(2_000) + "1]";
+		assertThat(cache.get(100, () -> response(huge))).isNotNull();
+		assertThat(cache.peek(100)).isNull();
 	}
 
 	@Test
