@@ -8,9 +8,12 @@
 #   bench/run.sh                      # against http://127.0.0.1:8080
 #   BASE_URL=http://127.0.0.1:18080 DURATION=10s bench/run.sh
 #
-# Environment: BASE_URL, DURATION (15s), CONNECTIONS (64), WRITE_CONNECTIONS (16),
-# CLAIMS_BENCH_KEY (an analyst key, for POST), PGURL (the service's database,
-# default postgresql://postgres@127.0.0.1:5432/postgres), NGINX_PORT (18090).
+# Environment: BASE_URL, DURATION (15s), WARMUP (5s per service endpoint, unmeasured),
+# CONNECTIONS (64), WRITE_CONNECTIONS (16), PG_CLIENTS (16, pgbench),
+# CLAIMS_BENCH_KEY (an analyst key, for POST), BENCH_SUBJECTS (subjects POST spreads
+# over), PGURL (the service's database, default
+# postgresql://postgres@127.0.0.1:5432/postgres), NGINX_PORT (18090), SERVICE_PID
+# (for its RSS; found by port otherwise). bench/bench.sh sets them all.
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://127.0.0.1:8080}
@@ -19,6 +22,8 @@ CONNECTIONS=${CONNECTIONS:-64}
 WRITE_CONNECTIONS=${WRITE_CONNECTIONS:-16}
 PGURL=${PGURL:-postgresql://postgres@127.0.0.1:5432/postgres}
 NGINX_PORT=${NGINX_PORT:-18090}
+WARMUP=${WARMUP:-5s}
+PG_CLIENTS=${PG_CLIENTS:-16}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 NGINX_PID=""
@@ -47,8 +52,10 @@ echo "# $(date -u +%FT%TZ) $(nproc) cores, $CLAIMS claims, body $(wc -c < "$WORK
 
 # --- ceilings: nginx with the same bytes -------------------------------------
 mkdir -p "$WORK/www/api/v1/deltas" "$WORK/nginx"
+chmod -R a+rX "$WORK"
 cp "$WORK/latest.json" "$WORK/www/api/v1/deltas/latest"
 gzip -k -6 "$WORK/www/api/v1/deltas/latest"
+chmod -R a+rX "$WORK/www"
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $WORK/nginx/nginx.pid;
@@ -73,32 +80,36 @@ NGINX_PID=$!
 sleep 1
 NGINX_ETAG=$(curl -fsSI "http://127.0.0.1:$NGINX_PORT/api/v1/deltas/latest" | grep -i '^etag:' | cut -d' ' -f2- | tr -d '\r')
 
-# --- one wrk run: prints "reqs p50 p99 errors" --------------------------------
+# --- one wrk run: prints "reqs p50 p99 errors" (latencies in ms) ----------------
+warm() { wrk -t2 -c"$1" -d"$WARMUP" --timeout 5s "${@:2}" >/dev/null 2>&1 || true; }
 measure() {
 	local connections=$1; shift
 	local out
 	out=$(wrk -t2 -c"$connections" -d"$DURATION" --timeout 5s --latency "$@" 2>&1)
+	echo "$out" >>"${WRK_LOG:-/dev/null}"
 	local rps p50 p99 errors
-	rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+	rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<<"$out")
+	p50=$(awk '$1 == "50%" {print $2}' <<<"$out" | to_ms)
+	p99=$(awk '$1 == "99%" {print $2}' <<<"$out" | to_ms)
 	errors=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
 	echo "$rps $p50 $p99 $errors"
 }
 
+to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v += 0; else if ($1 ~ /m$/) v *= 60000; else if ($1 ~ /s$/) v *= 1000; printf "%.2f", v }'; }
+
 # --- one pgbench run: prints transactions/s -----------------------------------
 pg_tps() {
 	local script=$1; shift
-	pgbench -n -M prepared -c "$WRITE_CONNECTIONS" -j 2 -T "$seconds" -f "$script" "$@" "$PGURL" 2>/dev/null \
-		| awk '/^tps = / {print $3}' | head -n1
+	pgbench -n -M prepared -c "$PG_CLIENTS" -j 2 -T "$seconds" -f "$script" "$@" "$PGURL" 2>/dev/null \
+		| awk '/^tps = / {printf "%.0f", $3}' | head -n1
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "-" }'; }
 
-row() { # name, service figures, ceiling rps, ceiling name
-	local name=$1 figures=$2 ceiling=$3 ceiling_name=$4
+row() { # name, service figures, ceiling rps, ceiling name, target
+	local name=$1 figures=$2 ceiling=$3 ceiling_name=$4 target=$5
 	read -r rps p50 p99 errors <<<"$figures"
-	printf '| %s | %s | %s | %s | %s | %s %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ceiling" "$ceiling_name" "$(ratio "$rps" "$ceiling")"
+	printf '| %s | %s | %s ms | %s ms | %s | %s %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ceiling" "$ceiling_name" "$(ratio "$rps" "$ceiling")" "$target"
 }
 
 latest="$BASE_URL/api/v1/deltas/latest"
@@ -107,28 +118,36 @@ nginx_latest="http://127.0.0.1:$NGINX_PORT/api/v1/deltas/latest"
 n200=$(measure "$CONNECTIONS" "$nginx_latest")
 n304=$(measure "$CONNECTIONS" -H "If-None-Match: $NGINX_ETAG" "$nginx_latest")
 ngz=$(measure "$CONNECTIONS" -H "Accept-Encoding: gzip" "$nginx_latest")
+warm "$CONNECTIONS" "$latest"
 s200=$(measure "$CONNECTIONS" "$latest")
+warm "$CONNECTIONS" -H "If-None-Match: $ETAG" "$latest"
 s304=$(measure "$CONNECTIONS" -H "If-None-Match: $ETAG" "$latest")
+warm "$CONNECTIONS" -H "Accept-Encoding: gzip" "$latest"
 sgz=$(measure "$CONNECTIONS" -H "Accept-Encoding: gzip" "$latest")
+warm "$CONNECTIONS" "$BASE_URL/api/v1/series"
 series=$(measure "$CONNECTIONS" "$BASE_URL/api/v1/series")
+warm "$CONNECTIONS" "$BASE_URL/api/v1/deltas?subject=$SUBJECT_Q"
 deltas=$(measure "$CONNECTIONS" "$BASE_URL/api/v1/deltas?subject=$SUBJECT_Q")
+warm "$CONNECTIONS" "$BASE_URL/api/v1/claims?subject=$SUBJECT_Q&page=2&size=20"
 listing=$(measure "$CONNECTIONS" "$BASE_URL/api/v1/claims?subject=$SUBJECT_Q&page=2&size=20")
 pg_listing=$(pg_tps "$HERE/pgbench-listing.sql" -D "subject_key=$SUBJECT_KEY")
+warm "$WRITE_CONNECTIONS" -s "$HERE/post-claim.lua" "$BASE_URL/api/v1/claims"
 writes=$(measure "$WRITE_CONNECTIONS" -s "$HERE/post-claim.lua" "$BASE_URL/api/v1/claims")
 pg_insert=$(pg_tps "$HERE/pgbench-insert.sql")
-
-echo
-echo "| endpoint | requests/s | p50 | p99 | errors | ceiling | ratio |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
-row "/deltas/latest 200" "$s200" "$(cut -d' ' -f1 <<<"$n200")" "nginx"
-row "/deltas/latest 304" "$s304" "$(cut -d' ' -f1 <<<"$n304")" "nginx 304"
-row "/deltas/latest gzip" "$sgz" "$(cut -d' ' -f1 <<<"$ngz")" "nginx gzip_static"
-row "/series" "$series" "-" ""
-row "/deltas?subject=X" "$deltas" "-" ""
-row "/claims?subject=X&page=2&size=20" "$listing" "$pg_listing" "pgbench tps"
-row "POST /claims ($WRITE_CONNECTIONS conn.)" "$writes" "$pg_insert" "pgbench insert tps"
-
 # the service's resident memory, after the load
 PORT=${BASE_URL##*:}
-PID=$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2 || true)
-[ -n "$PID" ] && echo && echo "service RSS after load: $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status")"
+PID=${SERVICE_PID:-$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2 || true)}
+RSS=$([ -n "$PID" ] && awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$PID/status" || echo "?")
+
+echo
+echo "| endpoint | requests/s | p50 | p99 | errors | ceiling (requests/s) | ratio | target |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+row "/deltas/latest 200" "$s200" "$(cut -d' ' -f1 <<<"$n200")" "nginx" ">= 50 %, p99 <= 20 ms"
+row "/deltas/latest 304" "$s304" "$(cut -d' ' -f1 <<<"$n304")" "nginx 304" ">= 30 %"
+row "/deltas/latest gzip" "$sgz" "$(cut -d' ' -f1 <<<"$ngz")" "nginx gzip_static" "-"
+row "/series" "$series" "-" "" "p99 <= 20 ms"
+row "/deltas?subject=X" "$deltas" "-" "" "p99 <= 20 ms"
+row "/claims?subject=X&page=2&size=20" "$listing" "$pg_listing" "pgbench" ">= 50 %"
+row "POST /claims ($WRITE_CONNECTIONS conn.)" "$writes" "$pg_insert" "pgbench insert" ">= 35 %, no errors"
+echo
+echo "nginx: 200 p50/p99 $(cut -d' ' -f2,3 <<<"$n200" | sed 's/ / \/ /') ms, 304 p50/p99 $(cut -d' ' -f2,3 <<<"$n304" | sed 's/ / \/ /') ms; service RSS after load: $RSS"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Seeds N claims (default 1000) into about N/50 series of an already migrated database.
+# Seeds N claims (default 1000) into N/50 series of an already migrated database
+# (bench/bench.sh does everything, this is for seeding by hand).
 #   bench/seed.sh [claims] [database]      e.g. bench/seed.sh 1000000 bench_series
 # PGHOST, PGPORT, PGUSER, PGPASSWORD as for psql (defaults 127.0.0.1, 5432, postgres).
 set -euo pipefail

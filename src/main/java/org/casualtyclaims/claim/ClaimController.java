@@ -1,14 +1,21 @@
 package org.casualtyclaims.claim;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.idempotency.IdempotentExecutor;
+import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.CurrentActor;
 import org.casualtyclaims.web.ETags;
 import org.casualtyclaims.web.PageResponse;
 import org.casualtyclaims.web.Paging;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The claim resource: HTTP in, service call, HTTP out. Parameter constraints such as
@@ -47,10 +57,20 @@ class ClaimController {
 
 	private final CurrentActor actor;
 
-	ClaimController(ClaimService service, IdempotentExecutor idempotent, CurrentActor actor) {
+	private final ClaimListing listing;
+
+	private final CachedReads cachedReads;
+
+	private final JsonMapper json;
+
+	ClaimController(ClaimService service, IdempotentExecutor idempotent, CurrentActor actor, ClaimListing listing,
+			CachedReads cachedReads, JsonMapper json) {
 		this.service = service;
 		this.idempotent = idempotent;
 		this.actor = actor;
+		this.listing = listing;
+		this.cachedReads = cachedReads;
+		this.json = json;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,11 +89,19 @@ class ClaimController {
 		return withETag(this.service.get(id));
 	}
 
+	// kept as bytes until the next write, like /deltas/latest: dashboards page through
+	// a subject's claims as often as they poll
 	@GetMapping
-	PageResponse<ClaimResponse> list(@Valid ClaimFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-		return PageResponse.of(this.service.list(filter,
-				Paging.of(page, size, 20, sort, SORT_FIELDS, "statedOn,desc")), ClaimResponse::from);
+	@ApiResponse(responseCode = "200", description = "A page of claims",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = PageResponse.class)))
+	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag", content = @Content)
+	void list(@Valid ClaimFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		PageRequest paging = Paging.of(page, size, 20, sort, SORT_FIELDS, "statedOn,desc");
+		this.cachedReads.get(request, () -> this.json.writeValueAsBytes(this.listing.page(filter, paging)))
+			.writeTo(request, response);
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

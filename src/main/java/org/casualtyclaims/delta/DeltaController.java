@@ -1,19 +1,20 @@
 package org.casualtyclaims.delta;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,12 +22,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.PageResponse;
 import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.ProblemTypes;
@@ -47,43 +48,58 @@ class DeltaController {
 
 	private final JsonMapper json;
 
-	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json) {
+	private final CachedReads cachedReads;
+
+	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json, CachedReads cachedReads) {
 		this.service = service;
 		this.latest = latest;
 		this.json = json;
+		this.cachedReads = cachedReads;
 	}
 
-	// written as the rows arrive: without filters the answer is every delta there is,
-	// and holding it whole would cost memory in proportion to the claims table
+	// without a subject the answer is every delta there is, so it is written as the rows
+	// arrive (holding it whole would cost memory in proportion to the claims table); one
+	// subject's deltas are a few series, kept as bytes until the next write
 	@GetMapping
 	@ApiResponse(responseCode = "200", description = "The consecutive deltas, series by series, oldest first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = DeltaResponse.class))))
-	void deltas(@Valid DeltaFilter filter, HttpServletResponse response) throws IOException {
+	void deltas(@Valid DeltaFilter filter, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (filter.subject() != null && !filter.subject().isBlank()) {
+			this.cachedReads.get(request, () -> {
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+				writeDeltas(filter, bytes);
+				return bytes.toByteArray();
+			}).writeTo(request, response);
+			return;
+		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		try (JsonGenerator array = this.json.createGenerator(response.getOutputStream())) {
+		writeDeltas(filter, response.getOutputStream());
+	}
+
+	private void writeDeltas(DeltaFilter filter, OutputStream out) {
+		try (JsonGenerator array = this.json.createGenerator(out)) {
 			array.writeStartArray();
 			this.service.deltas(filter, array::writePOJO);
 			array.writeEndArray();
 		}
 	}
 
-	// dashboards poll this: no-cache makes every cache revalidate, and a 304 costs one read
+	// dashboards poll this: no-cache makes every cache revalidate, and the answer is kept
+	// as bytes (identity and gzip) until the next write, so a poll touches no database
 	@GetMapping("/latest")
-	ResponseEntity<PageResponse<DeltaResponse>> latest(@RequestParam(required = false) @Size(max = 200) String subject,
+	@ApiResponse(responseCode = "200", description = "A page of the newest delta of each series, most recently moved first",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = PageResponse.class)))
+	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag", content = @Content)
+	void latest(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
-			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
-		LatestDeltas.Answer answer = this.latest.answer(
-				LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize()), ifNoneMatch);
-		if (answer.notModified()) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-				.eTag(answer.tag())
-				.cacheControl(CacheControl.noCache())
-				.build();
-		}
-		return ResponseEntity.ok().eTag(answer.tag()).cacheControl(CacheControl.noCache()).body(answer.page());
+		LatestDeltas.Query query = LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize());
+		this.cachedReads.get(request, () -> this.latest.render(query)).writeTo(request, response);
 	}
 
 	@GetMapping("/between")

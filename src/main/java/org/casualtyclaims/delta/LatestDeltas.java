@@ -1,26 +1,25 @@
 package org.casualtyclaims.delta;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.SubjectKey;
-import org.casualtyclaims.web.ETags;
 import org.casualtyclaims.web.PageResponse;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The feed dashboards poll: the newest delta of every series with two or more
- * claims, most recently moved first. Its ETag is the data version plus the query, so
- * answering a matching {@code If-None-Match} costs one primary-key read and no JSON;
- * a response cache only needs to key bytes by {@link #tagFor}.
+ * claims, most recently moved first, rendered as ready-to-send bytes that
+ * {@link org.casualtyclaims.web.CachedReads} keeps until the next write anywhere, on
+ * this instance or another: a poll is a map lookup, and a matching
+ * {@code If-None-Match} not even a copy.
  */
 @Component
 public class LatestDeltas {
@@ -35,47 +34,43 @@ public class LatestDeltas {
 
 	private final JdbcClient jdbc;
 
-	private final DataVersion dataVersion;
+	private final JsonMapper json;
 
-	LatestDeltas(JdbcClient jdbc, DataVersion dataVersion) {
+	private final TransactionTemplate snapshot;
+
+	LatestDeltas(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
+		this.json = json;
+		// page and total from one snapshot
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	/**
-	 * One page, or only its tag when {@code ifNoneMatch} names it. Repeatable read, so the
-	 * page is exactly the data of the version its tag names.
-	 */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Answer answer(Query query, String ifNoneMatch) {
-		DataVersion.Snapshot snapshot = this.dataVersion.current();
-		String tag = tagFor(snapshot.version(), query);
-		if (ETags.ifNoneMatchMatches(ifNoneMatch, tag)) {
-			return new Answer(tag, null);
-		}
-		return new Answer(tag, page(query, snapshot));
+	/** The page as JSON, for {@link org.casualtyclaims.web.CachedReads} to keep. */
+	public byte[] render(Query query) {
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(query)));
 	}
 
-	public static String tagFor(long version, Query query) {
-		return "\"" + version + "-" + query.fingerprint() + "\"";
-	}
-
-	private PageResponse<DeltaResponse> page(Query query, DataVersion.Snapshot snapshot) {
+	private PageResponse<DeltaResponse> read(Query query) {
 		String where = query.where();
+		String category = (query.category() != null) ? query.category().wireName() : null;
 		List<DeltaResponse> content = this.jdbc.sql(PAGE + where + ORDER)
 			.param("key", query.subjectKey())
-			.param("category", (query.category() != null) ? query.category().wireName() : null)
+			.param("category", category)
 			.param("limit", query.size())
 			.param("offset", (long) query.page() * query.size())
 			.query((rs, row) -> DeltaResponse.of(rs.getString("subject"), ClaimPoints.category(rs, "category"),
 					DeltaCalculator.between(ClaimPoints.read(rs, "p"), ClaimPoints.read(rs, "l"))))
 			.list();
-		long total = where.isEmpty() ? snapshot.seriesWithDeltas() : this.jdbc
-			.sql("select count(*) from series s where s.claim_count >= 2" + where)
-			.param("key", query.subjectKey())
-			.param("category", (query.category() != null) ? query.category().wireName() : null)
-			.query(Long.class)
-			.single();
+		// a short page that is not past the end tells the total; otherwise count (along the partial index)
+		boolean shortPage = content.size() < query.size() && (query.page() == 0 || !content.isEmpty());
+		long total = shortPage ? (long) query.page() * query.size() + content.size()
+				: this.jdbc.sql("select count(*) from series s where s.claim_count >= 2" + where)
+					.param("key", query.subjectKey())
+					.param("category", category)
+					.query(Long.class)
+					.single();
 		return PageResponse.of(content, query.size(), query.page(), total);
 	}
 
@@ -90,29 +85,6 @@ public class LatestDeltas {
 		String where() {
 			return ((this.subjectKey != null) ? " and s.subject_key = :key" : "")
 					+ ((this.category != null) ? " and s.category = :category" : "");
-		}
-
-		// a subject may hold any character; an ETag may not, so the query goes in hashed
-		String fingerprint() {
-			String canonical = this.page + "\u001f" + this.size + "\u001f"
-					+ ((this.category != null) ? this.category.wireName() : "") + "\u001f"
-					+ ((this.subjectKey != null) ? "=" + this.subjectKey : "");
-			try {
-				byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-				return HexFormat.of().formatHex(digest, 0, 8);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
-			}
-		}
-
-	}
-
-	/** The tag, and the page unless the client's copy is current. */
-	public record Answer(String tag, PageResponse<DeltaResponse> page) {
-
-		public boolean notModified() {
-			return this.page == null;
 		}
 
 	}

@@ -1,6 +1,13 @@
 package org.casualtyclaims.series;
 
+import java.io.IOException;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.constraints.Size;
 
@@ -13,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.PageResponse;
 import org.casualtyclaims.web.Paging;
 
@@ -24,16 +32,27 @@ class SeriesController {
 
 	private final SeriesService service;
 
-	SeriesController(SeriesService service) {
+	private final CachedReads cachedReads;
+
+	SeriesController(SeriesService service, CachedReads cachedReads) {
 		this.service = service;
+		this.cachedReads = cachedReads;
 	}
 
+	// kept as bytes until the next write, with an ETag, like /deltas/latest
 	@GetMapping("/series")
-	PageResponse<SeriesResponse> series(@RequestParam(required = false) @Size(max = 200) String subject,
+	@ApiResponse(responseCode = "200", description = "A page of series, the most recently moved first",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = PageResponse.class)))
+	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag", content = @Content)
+	void series(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
-		return this.service.page(subject, category, paging.getPageNumber(), paging.getPageSize());
+		this.cachedReads
+			.get(request, () -> this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize()))
+			.writeTo(request, response);
 	}
 
 	@GetMapping("/subjects")

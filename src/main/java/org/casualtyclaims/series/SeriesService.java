@@ -5,17 +5,20 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.delta.ClaimPoint;
 import org.casualtyclaims.delta.ClaimPoints;
-import org.casualtyclaims.delta.DataVersion;
 import org.casualtyclaims.delta.DeltaCalculator;
 import org.casualtyclaims.delta.DeltaResponse;
 import org.casualtyclaims.web.PageResponse;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads series from the {@code series} table that {@link SeriesMaintainer} keeps, so a
@@ -31,17 +34,28 @@ public class SeriesService {
 
 	private final JdbcClient jdbc;
 
-	private final DataVersion dataVersion;
+	private final JsonMapper json;
 
-	SeriesService(JdbcClient jdbc, DataVersion dataVersion) {
+	private final TransactionTemplate snapshot;
+
+	SeriesService(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
+		this.json = json;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	/** The series that moved most recently first; ties by subject, then category. */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public PageResponse<SeriesResponse> page(String subject, Category category, int page, int size) {
+	/**
+	 * The series that moved most recently first, ties by subject, then category; as
+	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like {@link org.casualtyclaims.delta.LatestDeltas}.
+	 */
+	public byte[] render(String subject, Category category, int page, int size) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size)));
+	}
+
+	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size) {
 		String where = ((key != null) ? " and s.subject_key = :key" : "")
 				+ ((category != null) ? " and s.category = :category" : "");
 		String categoryName = (category != null) ? category.wireName() : null;
@@ -63,7 +77,8 @@ public class SeriesService {
 						rs.getObject("first_stated_on", LocalDate.class), DeltaResponse.Side.of(latest), delta);
 			})
 			.list();
-		long total = where.isEmpty() ? this.dataVersion.current().seriesWithClaims()
+		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
+		long total = shortPage ? (long) page * size + content.size()
 				: this.jdbc.sql("select count(*) from series s where s.claim_count > 0" + where)
 					.param("key", key)
 					.param("category", categoryName)

@@ -1,0 +1,133 @@
+package org.casualtyclaims.claim;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.casualtyclaims.web.PageResponse;
+
+/**
+ * GET /claims as SQL and rows straight into responses: the same WHERE clause as
+ * {@link ClaimSpecifications}, without building a criteria query, translating it
+ * and hydrating entities on every request (measured: most of a listing's cost). The
+ * count is skipped when the page itself tells the total.
+ */
+@Component
+class ClaimListing {
+
+	private static final String COLUMNS = "id, subject, category, figure, figure_low, figure_high, qualifier, speaker,"
+			+ " source, source_url, stated_on, quote, report_id, status, retraction_reason, version, created_at,"
+			+ " updated_at, created_by";
+
+	// entity properties a client may sort by (ClaimController.SORT_FIELDS), as columns
+	private static final Map<String, String> SORT_COLUMNS = Map.of("content.statedOn", "stated_on", "content.figure",
+			"figure", "createdAt", "created_at", "updatedAt", "updated_at", "id", "id");
+
+	private final JdbcClient jdbc;
+
+	ClaimListing(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public PageResponse<ClaimResponse> page(ClaimFilter filter, Pageable pageable) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		List<ClaimResponse> content = this.jdbc
+			.sql("select " + COLUMNS + " from claims" + where + orderBy(pageable.getSort()) + " limit :limit offset :offset")
+			.params(params)
+			.query((rs, row) -> response(rs))
+			.list();
+		boolean shortPage = content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty());
+		long total = shortPage ? pageable.getOffset() + content.size()
+				: this.jdbc.sql("select count(*) from claims" + where).params(params).query(Long.class).single();
+		return PageResponse.of(content, pageable.getPageSize(), pageable.getPageNumber(), total);
+	}
+
+	private static String where(ClaimFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where true");
+		switch (filter.statusOrDefault()) {
+			case ACTIVE -> where.append(" and status = 'active'");
+			case RETRACTED -> where.append(" and status = 'retracted'");
+			case ALL -> {
+			}
+		}
+		if (hasText(filter.subject())) {
+			where.append(" and subject_key = :subjectKey");
+			params.put("subjectKey", SubjectKey.of(filter.subject()).value());
+		}
+		if (filter.category() != null) {
+			where.append(" and category = :category");
+			params.put("category", filter.category().wireName());
+		}
+		if (hasText(filter.speaker())) {
+			where.append(" and lower(speaker) = :speaker");
+			params.put("speaker", filter.speaker().strip().toLowerCase(Locale.ROOT));
+		}
+		if (hasText(filter.source())) {
+			where.append(" and lower(source) = :source");
+			params.put("source", filter.source().strip().toLowerCase(Locale.ROOT));
+		}
+		if (filter.statedFrom() != null) {
+			where.append(" and stated_on >= :statedFrom");
+			params.put("statedFrom", filter.statedFrom());
+		}
+		if (filter.statedTo() != null) {
+			where.append(" and stated_on <= :statedTo");
+			params.put("statedTo", filter.statedTo());
+		}
+		if (filter.updatedSince() != null) {
+			where.append(" and updated_at > :updatedSince");
+			params.put("updatedSince", filter.updatedSince().atOffset(ZoneOffset.UTC));
+		}
+		if (hasText(filter.q())) {
+			where.append(" and search_text like :q escape '\\'");
+			params.put("q", ClaimSpecifications.containsPattern(filter.q()));
+		}
+		return where.toString();
+	}
+
+	private static String orderBy(Sort sort) {
+		StringBuilder order = new StringBuilder();
+		for (Sort.Order each : sort) {
+			String column = SORT_COLUMNS.get(each.getProperty());
+			if (column == null) {
+				throw new IllegalArgumentException("No column for sort property " + each.getProperty());
+			}
+			order.append(order.isEmpty() ? " order by " : ", ").append(column).append(each.isAscending() ? " asc" : " desc");
+		}
+		return order.toString();
+	}
+
+	private static ClaimResponse response(ResultSet rs) throws SQLException {
+		return new ClaimResponse(rs.getObject("id", UUID.class), rs.getString("subject"),
+				WireEnum.fromWireName(Category.class, rs.getString("category")), rs.getLong("figure"),
+				rs.getObject("figure_low", Long.class), rs.getObject("figure_high", Long.class),
+				WireEnum.fromWireName(Qualifier.class, rs.getString("qualifier")), rs.getString("speaker"),
+				rs.getString("source"), rs.getString("source_url"), rs.getObject("stated_on", java.time.LocalDate.class),
+				rs.getString("quote"), rs.getObject("report_id", UUID.class),
+				WireEnum.fromWireName(ClaimStatus.class, rs.getString("status")), rs.getString("retraction_reason"),
+				rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+}
