@@ -21,7 +21,7 @@ public record ClaimRequest(@NotBlank @Size(max = 200) String subject, @NotNull C
 		@Size(max = 5000) String quote) {
 
 	public ClaimRequest {
-		subject = strip(subject);
+		subject = (subject != null) ? SubjectKey.tidy(subject) : null;
 		speaker = strip(speaker);
 		source = strip(source);
 		sourceUrl = strip(sourceUrl);

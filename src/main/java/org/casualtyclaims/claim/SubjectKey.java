@@ -15,7 +15,15 @@ public record SubjectKey(String value) {
 
 	public SubjectKey {
 		Objects.requireNonNull(value, "subject");
-		value = WHITESPACE.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+		value = tidy(value).toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Collapses every Unicode space (no-break spaces too, which {@link String#strip()}
+	 * keeps) to one plain space, then trims.
+	 */
+	public static String tidy(String text) {
+		return WHITESPACE.matcher(text).replaceAll(" ").strip();
 	}
 
 	public static SubjectKey of(String subject) {

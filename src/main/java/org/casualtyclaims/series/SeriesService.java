@@ -2,6 +2,7 @@ package org.casualtyclaims.series;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,11 @@ public class SeriesService {
 	public byte[] render(String subject, Category category, int page, int size) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
 		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size)));
+	}
+
+	/** One series as a client sees it, or empty when it has no active claim left. */
+	public Optional<SeriesResponse> find(String subjectKey, Category category) {
+		return this.snapshot.execute((status) -> read(subjectKey, category, 0, 1)).content().stream().findFirst();
 	}
 
 	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size) {

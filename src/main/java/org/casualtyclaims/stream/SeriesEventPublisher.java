@@ -1,8 +1,8 @@
 package org.casualtyclaims.stream;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -53,9 +53,9 @@ class SeriesEventPublisher {
 	}
 
 	private Object stateOf(SeriesRef ref) {
-		List<SeriesResponse> found = this.series.page(ref.subjectKey(), ref.category(), 0, 1).content();
-		if (!found.isEmpty()) {
-			return found.get(0);
+		Optional<SeriesResponse> found = this.series.find(ref.subjectKey(), ref.category());
+		if (found.isPresent()) {
+			return found.get();
 		}
 		// every claim of the series was retracted or moved away
 		Map<String, Object> emptied = new LinkedHashMap<>();

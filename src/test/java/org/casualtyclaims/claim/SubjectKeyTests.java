@@ -13,7 +13,7 @@ class SubjectKeyTests {
 	@CsvSource(delimiter = '|', value = { "North Korean troops in Kursk|north korean troops in kursk",
 			"'  North   Korean troops in KURSK  '|north korean troops in kursk",
 			"'North\tKorean\ntroops'|north korean troops", "'North\u00A0Korean\u2003troops'|north korean troops",
-			"Ä Ö Ü|ä ö ü", "I|i" })
+			"Ä Ö Ü|ä ö ü", "I|i", "'\u00A0Kursk\u202F'|kursk" })
 	void trimsCollapsesWhitespaceAndLowerCases(String subject, String key) {
 		assertThat(SubjectKey.of(subject).value()).isEqualTo(key);
 	}
