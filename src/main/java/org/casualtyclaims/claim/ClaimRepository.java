@@ -7,12 +7,11 @@ import java.util.UUID;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Claims in PostgreSQL; listings go through {@link ClaimSpecifications}. */
-public interface ClaimRepository extends JpaRepository<Claim, UUID>, JpaSpecificationExecutor<Claim> {
+/** Claims in PostgreSQL; listings go through {@link ClaimListing}. */
+public interface ClaimRepository extends JpaRepository<Claim, UUID> {
 
 	List<Claim> findByReportIdOrderByCreatedAtAscIdAsc(UUID reportId);
 

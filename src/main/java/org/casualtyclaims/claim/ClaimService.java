@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +48,6 @@ public class ClaimService {
 	@Transactional(readOnly = true)
 	public Claim get(UUID id) {
 		return this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
-	}
-
-	@Transactional(readOnly = true)
-	public Page<Claim> list(ClaimFilter filter, Pageable pageable) {
-		return this.claims.findAll(ClaimSpecifications.matching(filter), pageable);
 	}
 
 	@Transactional
