@@ -5,17 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import org.casualtyclaims.persistence.AssignedIdEntity;
 
 /** A key as stored: its name, role and hash, never the key itself. Revoked, never erased. */
 @Entity
 @Table(name = "api_keys")
-public class ApiKey implements Persistable<UUID> {
+public class ApiKey extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -34,9 +31,6 @@ public class ApiKey implements Persistable<UUID> {
 
 	private String revokedBy;
 
-	@Transient
-	private boolean isNew;
-
 	protected ApiKey() {
 	}
 
@@ -47,7 +41,6 @@ public class ApiKey implements Persistable<UUID> {
 		this.keyHash = keyHash;
 		this.createdAt = now;
 		this.createdBy = by;
-		this.isNew = true;
 	}
 
 	/** Revokes the key; a second revocation keeps the first one's time and actor. */
@@ -93,17 +86,6 @@ public class ApiKey implements Persistable<UUID> {
 
 	public String getRevokedBy() {
 		return this.revokedBy;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
 	}
 
 }

@@ -7,12 +7,9 @@ import java.util.UUID;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import org.casualtyclaims.persistence.AssignedIdEntity;
 
 /**
  * A figure someone stated on a date. It changes only through verbs that keep the
@@ -20,7 +17,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "claims")
-public class Claim implements Persistable<UUID> {
+public class Claim extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -47,9 +44,6 @@ public class Claim implements Persistable<UUID> {
 
 	private String updatedBy;
 
-	@Transient
-	private boolean isNew;
-
 	protected Claim() {
 	}
 
@@ -61,7 +55,6 @@ public class Claim implements Persistable<UUID> {
 		this.createdAt = now;
 		this.createdBy = by;
 		setContent(content, by, now);
-		this.isNew = true;
 	}
 
 	public static Claim create(ClaimContent content, UUID reportId, String by, Instant now) {
@@ -105,20 +98,9 @@ public class Claim implements Persistable<UUID> {
 		this.updatedBy = by;
 	}
 
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
-	}
-
 	@Override
 	public UUID getId() {
 		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
 	}
 
 	public ClaimContent getContent() {

@@ -6,17 +6,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import org.casualtyclaims.persistence.AssignedIdEntity;
 
 /** The article, briefing or transcript a batch of claims came from. Never changed once stored. */
 @Entity
 @Table(name = "reports")
-public class Report implements Persistable<UUID> {
+public class Report extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -37,9 +34,6 @@ public class Report implements Persistable<UUID> {
 
 	private String createdBy;
 
-	@Transient
-	private boolean isNew;
-
 	protected Report() {
 	}
 
@@ -54,24 +48,12 @@ public class Report implements Persistable<UUID> {
 		report.text = request.text();
 		report.createdAt = now;
 		report.createdBy = by;
-		report.isNew = true;
 		return report;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markNotNew() {
-		this.isNew = false;
 	}
 
 	@Override
 	public UUID getId() {
 		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.isNew;
 	}
 
 	public String getTitle() {

@@ -1,0 +1,2 @@
+/** Persistence plumbing the features' entities share. */
+package org.casualtyclaims.persistence;
