@@ -5,11 +5,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.SubjectKey;
+import org.casualtyclaims.persistence.ReadSnapshots;
 import org.casualtyclaims.web.PageResponse;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -42,9 +42,7 @@ public class LatestDeltas {
 		this.jdbc = jdbc;
 		this.json = json;
 		// page and total from one snapshot
-		this.snapshot = new TransactionTemplate(transactions);
-		this.snapshot.setReadOnly(true);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot = ReadSnapshots.of(transactions);
 	}
 
 	/** The page as JSON, for {@link org.casualtyclaims.web.CachedReads} to keep. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,6 +16,7 @@ import org.casualtyclaims.delta.ClaimPoint;
 import org.casualtyclaims.delta.ClaimPoints;
 import org.casualtyclaims.delta.DeltaCalculator;
 import org.casualtyclaims.delta.DeltaResponse;
+import org.casualtyclaims.persistence.ReadSnapshots;
 import org.casualtyclaims.web.PageResponse;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -42,9 +42,8 @@ public class SeriesService {
 	SeriesService(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.snapshot = new TransactionTemplate(transactions);
-		this.snapshot.setReadOnly(true);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		// page and total from one snapshot
+		this.snapshot = ReadSnapshots.of(transactions);
 	}
 
 	/**
