@@ -1,9 +1,11 @@
 package org.casualtyclaims.claim;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,16 +26,34 @@ class SubjectKeyTests {
 		assertThat(SubjectKey.of(one)).isEqualTo(SubjectKey.of(other));
 	}
 
-	@Property
-	void normalizingTwiceChangesNothing(@ForAll String subject) {
+	@ParameterizedTest(name = "{index}")
+	@MethodSource("subjects")
+	void normalizingTwiceChangesNothing(String subject) {
 		String once = SubjectKey.of(subject).value();
 		assertThat(SubjectKey.of(once).value()).isEqualTo(once);
 	}
 
-	@Property
-	void keyHasNoOuterOrDoubledWhitespace(@ForAll String subject) {
+	@ParameterizedTest(name = "{index}")
+	@MethodSource("subjects")
+	void keyHasNoOuterOrDoubledWhitespace(String subject) {
 		String key = SubjectKey.of(subject).value();
 		assertThat(key).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+	}
+
+	// seeded, so a failing case reproduces; whitespace of every kind is over-represented
+	// because that is where normalization can go wrong
+	static Stream<String> subjects() {
+		SplittableRandom random = new SplittableRandom(20250105L);
+		char[] tricky = { ' ', '\t', '\n', '\r', '\u00A0', '\u2003', '\u202F', '\u3000', 'I', 'İ', 'ı', 'ß', 'Σ', 'ς' };
+		return Stream.generate(() -> {
+			StringBuilder subject = new StringBuilder();
+			int length = random.nextInt(0, 40);
+			for (int i = 0; i < length; i++) {
+				subject.append(random.nextInt(3) == 0 ? tricky[random.nextInt(tricky.length)]
+						: (char) random.nextInt(0x20, 0x2FFF));
+			}
+			return subject.toString();
+		}).limit(1_000);
 	}
 
 }
