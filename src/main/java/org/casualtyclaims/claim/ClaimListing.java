@@ -1,14 +1,10 @@
 package org.casualtyclaims.claim;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -28,9 +24,7 @@ import org.casualtyclaims.web.PageResponse;
 @Component
 class ClaimListing {
 
-	private static final String COLUMNS = "id, subject, category, figure, figure_low, figure_high, qualifier, speaker,"
-			+ " source, source_url, stated_on, quote, report_id, status, retraction_reason, version, created_at,"
-			+ " updated_at, created_by";
+	private static final String COLUMNS = ClaimRows.COLUMNS;
 
 	// entity properties a client may sort by (ClaimController.SORT_FIELDS), as columns
 	private static final Map<String, String> SORT_COLUMNS = Map.of("content.statedOn", "stated_on", "content.figure",
@@ -51,7 +45,7 @@ class ClaimListing {
 		List<ClaimResponse> content = this.jdbc
 			.sql("select " + COLUMNS + " from claims" + where + orderBy(pageable.getSort()) + " limit :limit offset :offset")
 			.params(params)
-			.query((rs, row) -> response(rs))
+			.query((rs, row) -> ClaimRows.response(rs))
 			.list();
 		boolean shortPage = content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty());
 		long total = shortPage ? pageable.getOffset() + content.size()
@@ -112,18 +106,6 @@ class ClaimListing {
 			order.append(order.isEmpty() ? " order by " : ", ").append(column).append(each.isAscending() ? " asc" : " desc");
 		}
 		return order.toString();
-	}
-
-	private static ClaimResponse response(ResultSet rs) throws SQLException {
-		return new ClaimResponse(rs.getObject("id", UUID.class), rs.getString("subject"),
-				WireEnum.fromWireName(Category.class, rs.getString("category")), rs.getLong("figure"),
-				rs.getObject("figure_low", Long.class), rs.getObject("figure_high", Long.class),
-				WireEnum.fromWireName(Qualifier.class, rs.getString("qualifier")), rs.getString("speaker"),
-				rs.getString("source"), rs.getString("source_url"), rs.getObject("stated_on", java.time.LocalDate.class),
-				rs.getString("quote"), rs.getObject("report_id", UUID.class),
-				WireEnum.fromWireName(ClaimStatus.class, rs.getString("status")), rs.getString("retraction_reason"),
-				rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
 	}
 
 	/** {@code %}, {@code _} and {@code \} are plain characters in q, not wildcards. */
