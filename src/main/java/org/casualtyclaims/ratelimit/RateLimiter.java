@@ -48,21 +48,14 @@ public class RateLimiter {
 	private record Client(Kind kind, String id) {
 	}
 
-	private final RateLimitProperties limits;
-
-	private final Cache<Client, Bucket> buckets;
+	// replaced whole, never changed: a test may swap in other limits on a running context
+	private volatile Buckets buckets;
 
 	private final JsonMapper json;
 
 	RateLimiter(RateLimitProperties limits, JsonMapper json) {
-		this.limits = limits;
+		this.buckets = new Buckets(limits);
 		this.json = json;
-		this.buckets = Caffeine.newBuilder()
-			.maximumSize(limits.maxClients())
-			.expireAfterAccess(limits.period())
-			// maintenance on the calling thread: a few map operations, no pool needed
-			.executor(Runnable::run)
-			.build();
 	}
 
 	/**
@@ -70,10 +63,9 @@ public class RateLimiter {
 	 * {@code Retry-After} and returns false: the caller then stops.
 	 */
 	public boolean admit(Kind kind, String client, HttpServletResponse response) throws IOException {
-		long limit = limitOf(kind);
-		Bucket bucket = this.buckets.get(new Client(kind, client), (ignored) -> Bucket.builder()
-			.addLimit((bandwidth) -> bandwidth.capacity(limit).refillGreedy(limit, this.limits.period()))
-			.build());
+		Buckets current = this.buckets;
+		long limit = current.limitOf(kind);
+		Bucket bucket = current.of(new Client(kind, client));
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			return true;
@@ -81,7 +73,7 @@ public class RateLimiter {
 		long seconds = secondsOf(probe.getNanosToWaitForRefill());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
-				"At most " + limit + " " + kind.what + " per " + describe(this.limits.period()) + " per " + kind.per
+				"At most " + limit + " " + kind.what + " per " + describe(current.limits.period()) + " per " + kind.per
 						+ "; retry after " + seconds + " s.");
 		Problems.write(response, problem, this.json);
 		return false;
@@ -96,18 +88,44 @@ public class RateLimiter {
 		return (period.toSeconds() % 60 == 0) ? period.toMinutes() + " min" : period.toSeconds() + " s";
 	}
 
-	private long limitOf(Kind kind) {
-		return switch (kind) {
-			case WRITE_PER_KEY -> this.limits.writesPerKey();
-			case READ_PER_KEY -> this.limits.readsPerKey();
-			case READ_PER_ADDRESS -> this.limits.readsPerAddress();
-			case CACHED_READ_PER_ADDRESS -> this.limits.cachedReadsPerAddress();
-		};
+	/** Other limits from now on, every bucket full: for tests that share a context. */
+	void use(RateLimitProperties limits) {
+		this.buckets = new Buckets(limits);
 	}
 
-	/** Every bucket full again, for tests that share a context. */
-	void forgetAll() {
-		this.buckets.invalidateAll();
+	/** The limits and a bounded map of buckets under them. */
+	private static final class Buckets {
+
+		final RateLimitProperties limits;
+
+		private final Cache<Client, Bucket> byClient;
+
+		Buckets(RateLimitProperties limits) {
+			this.limits = limits;
+			this.byClient = Caffeine.newBuilder()
+				.maximumSize(limits.maxClients())
+				.expireAfterAccess(limits.period())
+				// maintenance on the calling thread: a few map operations, no pool needed
+				.executor(Runnable::run)
+				.build();
+		}
+
+		Bucket of(Client client) {
+			long limit = limitOf(client.kind());
+			return this.byClient.get(client, (ignored) -> Bucket.builder()
+				.addLimit((bandwidth) -> bandwidth.capacity(limit).refillGreedy(limit, this.limits.period()))
+				.build());
+		}
+
+		long limitOf(Kind kind) {
+			return switch (kind) {
+				case WRITE_PER_KEY -> this.limits.writesPerKey();
+				case READ_PER_KEY -> this.limits.readsPerKey();
+				case READ_PER_ADDRESS -> this.limits.readsPerAddress();
+				case CACHED_READ_PER_ADDRESS -> this.limits.cachedReadsPerAddress();
+			};
+		}
+
 	}
 
 }

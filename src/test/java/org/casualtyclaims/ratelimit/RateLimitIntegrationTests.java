@@ -7,7 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
@@ -30,15 +31,15 @@ import org.casualtyclaims.support.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Low limits with an hour's period, so nothing refills while a test runs. Every test
+ * Low limits with an hour's period, so nothing refills while a test runs, swapped into
+ * the shared test context (whose limits are too high to reach) and back. Every test
  * starts with full buckets. Another client address is 127.0.0.2: a socket bound to it
  * reaches the server over loopback with that peer address.
  */
 @ApiTest
-@TestPropertySource(properties = { "claims.rate-limit.period=1h", "claims.rate-limit.writes-per-key=2",
-		"claims.rate-limit.reads-per-key=3", "claims.rate-limit.reads-per-address=3",
-		"claims.rate-limit.cached-reads-per-address=6" })
 class RateLimitIntegrationTests {
+
+	private static final RateLimitProperties LOW = new RateLimitProperties(Duration.ofHours(1), 2, 3, 3, 6, 1_000);
 
 	@Autowired
 	RestTestClient http;
@@ -49,15 +50,23 @@ class RateLimitIntegrationTests {
 	@Autowired
 	ApiKeyService keys;
 
+	@Autowired
+	RateLimitProperties configured;
+
 	@LocalServerPort
 	int port;
 
 	RestTestClient anonymous;
 
 	@BeforeEach
-	void fullBuckets() {
-		this.limiter.forgetAll();
+	void lowLimits() {
+		this.limiter.use(LOW);
 		this.anonymous = TestKeys.withoutDefaultKey(this.http);
+	}
+
+	@AfterEach
+	void configuredLimits() {
+		this.limiter.use(this.configured);
 	}
 
 	@Test
