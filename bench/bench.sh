@@ -64,6 +64,10 @@ fi
 # for the service only; run.sh and the tools ignore them
 export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
 	CLAIMS_ADMIN_KEY="$ADMIN_KEY" SERVER_PORT="$PORT"
+# the load comes from one address and one key: limits far above what it can send, so
+# the figures measure the service, not its rate limits
+export CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000 \
+	CLAIMS_RATE_LIMIT_READS_PER_ADDRESS=1000000000 CLAIMS_RATE_LIMIT_CACHED_READS_PER_ADDRESS=1000000000
 
 # start_service: runs the jar in the background; sets SERVICE_PID and HEALTHY_AFTER
 # (seconds from start until health is UP)

@@ -18,6 +18,8 @@ KILL_AFTER_ACKS=${KILL_AFTER_ACKS:-300}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=${PGPASSWORD:-postgres}
 # writes need a key: the service installs this one as its admin key, the client sends it
 export CLAIMS_ADMIN_KEY=crash-test-admin-key-$$-$(date +%s)
+# thousands of writes from one key: not what the rate limits are there to stop
+export CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN=$(date +%s)-$$

@@ -14,6 +14,8 @@
 # over), PGURL (the service's database, default
 # postgresql://postgres@127.0.0.1:5432/postgres), NGINX_PORT (18090), SERVICE_PID
 # (for its RSS; found by port otherwise). bench/bench.sh sets them all.
+# A service started by hand needs rate limits above the load (CLAIMS_RATE_LIMIT_*, see
+# the README's Limits), or the figures are mostly 429s; bench/bench.sh exports them.
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://127.0.0.1:8080}

@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.casualtyclaims.config.ClaimsProperties;
+import org.casualtyclaims.ratelimit.RateLimiter;
 
 /**
  * Answers a poll that {@link CachedReads} already holds before Spring Security and
  * MVC see it, which is most of the cost of a cached response. Only where those could
  * not have answered otherwise: reads are public, and the request carries no key (a
  * bad key must still get its 401) and no {@code Origin} (CORS answers those). The
- * response has the headers the full chain would give it.
+ * response has the headers the full chain would give it. A hit counts against the
+ * client address's limit for cached reads, which is higher than the one for other
+ * reads without a key, since a hit costs little.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -30,9 +33,12 @@ class CachedReadFilter extends OncePerRequestFilter {
 
 	private final boolean publicRead;
 
-	CachedReadFilter(CachedReads reads, ClaimsProperties properties) {
+	private final RateLimiter limiter;
+
+	CachedReadFilter(CachedReads reads, ClaimsProperties properties, RateLimiter limiter) {
 		this.reads = reads;
 		this.publicRead = properties.publicRead();
+		this.limiter = limiter;
 	}
 
 	@Override
@@ -49,6 +55,9 @@ class CachedReadFilter extends OncePerRequestFilter {
 		CachedResponse hit = this.reads.peek(request);
 		if (hit == null) {
 			chain.doFilter(request, response);
+			return;
+		}
+		if (!this.limiter.admit(RateLimiter.Kind.CACHED_READ_PER_ADDRESS, request.getRemoteAddr(), response)) {
 			return;
 		}
 		// what the CORS filter and Spring Security's header writers add to every response

@@ -17,24 +17,19 @@ import org.casualtyclaims.claim.ClaimChanged;
  * and query string, dropped whole on every write: this instance's own right after
  * commit (before the writer's response goes out), other instances' as PostgreSQL
  * reports them (well under a second), and everything after the listening connection
- * was lost. Keyed by the raw request so that {@link CachedReadFilter} can answer a
- * repeated request without parsing it; a query spelt two ways is two entries.
+ * was lost. Keyed by path and decoded parameters ({@link CacheKeys}), which is all
+ * {@link CachedReadFilter} needs to answer a repeated request before MVC parses it.
  */
 @Component
 public class CachedReads {
 
-	// the hot queries are a handful; the bounds only stop a crawler from growing the map
-	// (a subject's deltas can be hundreds of KB, so entries alone would not bound memory)
-	private static final int MAX_ENTRIES = 1_000;
-
-	private static final long MAX_BYTES = 32L * 1024 * 1024;
-
-	private final ResponseCache<String> cache = new ResponseCache<>(MAX_ENTRIES, MAX_BYTES);
+	private final ResponseCache<String> cache;
 
 	private final JdbcClient jdbc;
 
-	CachedReads(JdbcClient jdbc) {
+	CachedReads(JdbcClient jdbc, ResponseCacheProperties properties) {
 		this.jdbc = jdbc;
+		this.cache = new ResponseCache<>(properties.maxSize().toBytes());
 	}
 
 	/**
@@ -57,8 +52,7 @@ public class CachedReads {
 	}
 
 	private static String keyOf(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		return CacheKeys.of(request.getRequestURI(), request.getParameterMap());
 	}
 
 	@EventListener

@@ -1,9 +1,14 @@
 package org.casualtyclaims.web;
 
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,62 +20,93 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * its answer only if no invalidation happened since. Without that, an answer computed
  * from a snapshot taken just before a commit could be stored just after the
  * invalidation for that commit, and be served until the next write.
+ * <p>
+ * Bounded by bytes, entry by entry: Caffeine's W-TinyLFU keeps the entries read often,
+ * so a crawler's large one-off pages evict each other, not the pages dashboards poll.
+ * <p>
+ * One render per miss: concurrent misses for a query wait for the first one's render
+ * instead of each reading the database, which is what every poller does right after a
+ * write. A request only joins a render begun in the current generation, so a writer's
+ * next read never gets an answer read before its own commit.
  *
  * @param <K> the normalized query
  */
 public final class ResponseCache<K> {
 
-	private final int maxEntries;
+	// what an entry costs beside its bytes (key, maps, objects): bounds a crawler's many small pages
+	static final int ENTRY_OVERHEAD = 512;
 
 	private final long maxBytes;
 
-	private final Map<K, CachedResponse> entries = new ConcurrentHashMap<>();
+	private final Cache<K, CachedResponse> entries;
+
+	private final ConcurrentMap<K, Render> renders = new ConcurrentHashMap<>();
 
 	private final AtomicLong generation = new AtomicLong();
 
-	// guarded by this
-	private long bytes;
-
-	public ResponseCache(int maxEntries, long maxBytes) {
-		this.maxEntries = maxEntries;
+	public ResponseCache(long maxBytes) {
 		this.maxBytes = maxBytes;
+		this.entries = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((K key, CachedResponse response) -> (int) Math.min(Integer.MAX_VALUE,
+					response.size() + ENTRY_OVERHEAD))
+			// evict on the calling thread: no pool for a few map operations, and tests see the bound at once
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/** The cached answer, or null. */
 	public CachedResponse peek(K key) {
-		return this.entries.get(key);
+		return this.entries.getIfPresent(key);
 	}
 
 	/** The cached answer, or a fresh one from {@code compute}, kept if still current. */
 	public CachedResponse get(K key, Supplier<CachedResponse> compute) {
-		CachedResponse hit = this.entries.get(key);
-		if (hit != null) {
-			return hit;
+		while (true) {
+			CachedResponse hit = this.entries.getIfPresent(key);
+			if (hit != null) {
+				return hit;
+			}
+			Render mine = new Render(this.generation.get());
+			Render running = this.renders.putIfAbsent(key, mine);
+			if (running == null) {
+				return render(key, mine, compute);
+			}
+			if (running.generation == mine.generation) {
+				return running.await();
+			}
+			// begun before a write this request may have to see: render anew
+			this.renders.remove(key, running);
 		}
-		long before = this.generation.get();
-		CachedResponse fresh = compute.get();
-		store(key, fresh, before);
-		return fresh;
+	}
+
+	private CachedResponse render(K key, Render render, Supplier<CachedResponse> compute) {
+		try {
+			CachedResponse fresh = compute.get();
+			store(key, fresh, render.generation);
+			render.result.complete(fresh);
+			return fresh;
+		}
+		catch (RuntimeException | Error ex) {
+			render.result.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.renders.remove(key, render);
+		}
 	}
 
 	// synchronized with invalidate(), so no entry slips in between its check and the clear
 	private synchronized void store(K key, CachedResponse response, long readAt) {
-		if (this.generation.get() != readAt || response.size() > this.maxBytes) {
+		if (this.generation.get() != readAt || response.size() + ENTRY_OVERHEAD > this.maxBytes) {
 			return;
 		}
-		// a bound, not a policy: the hot queries are back after one miss each
-		if (this.entries.size() >= this.maxEntries || this.bytes + response.size() > this.maxBytes) {
-			this.entries.clear();
-			this.bytes = 0;
-		}
-		CachedResponse replaced = this.entries.put(key, response);
-		this.bytes += response.size() - ((replaced != null) ? replaced.size() : 0);
+		this.entries.put(key, response);
 	}
 
 	public synchronized void invalidate() {
 		this.generation.incrementAndGet();
-		this.entries.clear();
-		this.bytes = 0;
+		this.entries.invalidateAll();
 	}
 
 	/**
@@ -103,8 +139,43 @@ public final class ResponseCache<K> {
 		});
 	}
 
-	int size() {
-		return this.entries.size();
+	long size() {
+		this.entries.cleanUp();
+		return this.entries.estimatedSize();
+	}
+
+	long weight() {
+		this.entries.cleanUp();
+		return this.entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+	}
+
+	/** A render in progress, for the misses that arrive while it runs. */
+	private static final class Render {
+
+		final long generation;
+
+		final CompletableFuture<CachedResponse> result = new CompletableFuture<>();
+
+		Render(long generation) {
+			this.generation = generation;
+		}
+
+		CachedResponse await() {
+			try {
+				return this.result.join();
+			}
+			catch (CompletionException ex) {
+				// the waiter fails as the renderer did, e.g. with the database unreachable
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw ex;
+			}
+		}
+
 	}
 
 }
