@@ -20,29 +20,36 @@ public class ClaimService {
 
 	private final ClaimRevisionRepository revisions;
 
+	private final ClaimInserts inserts;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions, ApplicationEventPublisher events,
-			Clock clock) {
+	ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions, ClaimInserts inserts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.claims = claims;
 		this.revisions = revisions;
+		this.inserts = inserts;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public Claim create(ClaimContent content, String by) {
-		return createInReport(content, null, by);
+		return createAll(List.of(content), null, by).get(0);
 	}
 
-	/** Creates a claim inside the caller's transaction; reports add many at once. */
+	/**
+	 * Creates claims inside the caller's transaction, in one insert however many (a
+	 * report adds up to 500); their series follow in one statement before commit.
+	 */
 	@Transactional
-	public Claim createInReport(ClaimContent content, UUID reportId, String by) {
-		Claim claim = this.claims.save(Claim.create(content, reportId, by, now()));
-		this.events.publishEvent(ClaimChanged.created(claim));
-		return claim;
+	public List<Claim> createAll(List<ClaimContent> contents, UUID reportId, String by) {
+		List<Claim> created = Claim.createAll(contents, reportId, by, now());
+		this.inserts.insert(created);
+		created.forEach((claim) -> this.events.publishEvent(ClaimChanged.created(claim)));
+		return created;
 	}
 
 	@Transactional(readOnly = true)
