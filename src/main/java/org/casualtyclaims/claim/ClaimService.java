@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.casualtyclaims.apikey.WritingKeyCheck;
 import org.casualtyclaims.web.ETags;
 
 /** The claim use cases; each public method is one transaction. */
@@ -22,15 +23,18 @@ public class ClaimService {
 
 	private final ClaimInserts inserts;
 
+	private final WritingKeyCheck writingKey;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions, ClaimInserts inserts,
-			ApplicationEventPublisher events, Clock clock) {
+			WritingKeyCheck writingKey, ApplicationEventPublisher events, Clock clock) {
 		this.claims = claims;
 		this.revisions = revisions;
 		this.inserts = inserts;
+		this.writingKey = writingKey;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -46,6 +50,7 @@ public class ClaimService {
 	 */
 	@Transactional
 	public List<Claim> createAll(List<ClaimContent> contents, UUID reportId, String by) {
+		this.writingKey.requireActiveKey();
 		List<Claim> created = Claim.createAll(contents, reportId, by, now());
 		this.inserts.insert(created);
 		created.forEach((claim) -> this.events.publishEvent(ClaimChanged.created(claim)));
@@ -59,6 +64,7 @@ public class ClaimService {
 
 	@Transactional
 	public Claim replace(UUID id, ClaimContent content, String ifMatch, String by) {
+		this.writingKey.requireActiveKey();
 		Claim claim = lock(id);
 		checkIfMatch(claim, ifMatch);
 		ClaimContent before = claim.getContent();
@@ -71,6 +77,7 @@ public class ClaimService {
 	/** Retracting twice is a no-op, so a retried DELETE is harmless. */
 	@Transactional
 	public Claim retract(UUID id, String reason, String ifMatch, String by) {
+		this.writingKey.requireActiveKey();
 		Claim claim = lock(id);
 		if (!claim.isActive()) {
 			return claim;
