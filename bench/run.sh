@@ -192,9 +192,10 @@ echo
 echo "nginx: 200 p50/p99 $(cut -d' ' -f2,3 <<<"$n200" | sed 's/ / \/ /') ms, 304 p50/p99 $(cut -d' ' -f2,3 <<<"$n304" | sed 's/ / \/ /') ms; service RSS after load: $RSS"
 
 # --- after the load: every series against a recount from the claims -----------
-check=$(sed 's/;[[:space:]]*$//' "$HERE/check-series.sql")
+# (but the one pgbench's bare inserts fill: they bypass the service and its series)
+check="select * from ($(sed 's/;[[:space:]]*$//' "$HERE/check-series.sql")) checked where subject_key <> 'benchmark inserts'"
 mismatches=$(psql "$PGURL" -X -q -At -c "set search_path = casualty_claims" -c "select count(*) from ($check) mismatch" | tail -n1)
 echo "series check (bench/check-series.sql): $mismatches series differ from a recount of the claims (0 expected)"
 if [ "$mismatches" != 0 ]; then
-	psql "$PGURL" -X -q -c "set search_path = casualty_claims" -c "$check limit 10"
+	psql "$PGURL" -X -q -c "set search_path = casualty_claims" -c "$check order by 1, 2 limit 10"
 fi
