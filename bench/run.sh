@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Measures a running casualty-claims service next to its ceilings, in one run:
-#   nginx serving the identical /deltas/latest bytes (200, 304, gzip_static), and
-#   pgbench running the listing statements and a single-claim insert.
+#   nginx serving the identical /deltas/latest bytes (200, 304, gzip_static),
+#   pgbench running the listing statements and a single-claim insert, and psql's
+#   \copy loading the rows of 500-claim reports (into a copy of the claims table).
 # Prints requests/s, p50, p99 and errors per endpoint, and each figure as a ratio
-# of its ceiling. Every load is bounded by DURATION; everything listens on 127.0.0.1.
+# of its ceiling; then recounts every series from the claims (bench/check-series.sql)
+# and prints how many differ (0 expected). Every load is bounded by DURATION;
+# everything listens on 127.0.0.1.
 #
 #   bench/run.sh                      # against http://127.0.0.1:8080
 #   BASE_URL=http://127.0.0.1:18080 DURATION=10s bench/run.sh
 #
 # Environment: BASE_URL, DURATION (15s), WARMUP (5s per service endpoint, unmeasured),
 # CONNECTIONS (64), WRITE_CONNECTIONS (16), PG_CLIENTS (16, pgbench),
+# REPORT_CONNECTIONS (4, POST /reports), REPORT_SUBJECTS (1000: subjects the
+# reports' claims spread over), COPY_ROWS (50000, rows the \copy ceiling loads),
 # CLAIMS_BENCH_KEY (an analyst key, for POST), BENCH_SUBJECTS (subjects POST spreads
 # over), PGURL (the service's database, default
 # postgresql://postgres@127.0.0.1:5432/postgres), NGINX_PORT (18090), SERVICE_PID
@@ -26,6 +31,10 @@ PGURL=${PGURL:-postgresql://postgres@127.0.0.1:5432/postgres}
 NGINX_PORT=${NGINX_PORT:-18090}
 WARMUP=${WARMUP:-5s}
 PG_CLIENTS=${PG_CLIENTS:-16}
+REPORT_CONNECTIONS=${REPORT_CONNECTIONS:-4}
+COPY_ROWS=${COPY_ROWS:-50000}
+CLAIMS_PER_REPORT=500
+export REPORT_SUBJECTS=${REPORT_SUBJECTS:-1000} CLAIMS_PER_REPORT
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 NGINX_PID=""
@@ -106,6 +115,31 @@ pg_tps() {
 		| awk '/^tps = / {printf "%.0f", $3}' | head -n1
 }
 
+# --- the COPY ceiling: claims/s loading report-like rows with psql's \copy -------
+# into a table like claims (same columns, checks, generated column and indexes), so
+# the service's own data, and the series check below, stay untouched
+copy_rate() {
+	python3 - "$COPY_ROWS" "$REPORT_SUBJECTS" >"$WORK/claims.csv" <<'PY'
+import random, sys, uuid
+rows, subjects = int(sys.argv[1]), int(sys.argv[2])
+categories = ["killed", "wounded", "casualties", "captured", "missing", "deployed"]
+for _ in range(rows):
+    s = random.randrange(subjects)
+    print(f"{uuid.uuid4()},Bench subject {s},bench subject {s},{random.choice(categories)},"
+          f"{random.randrange(100001)},exact,Volodymyr Zelensky,Interfax-Ukraine,"
+          f"2025-{random.randint(1, 12):02d}-{random.randint(1, 28):02d},active,1,"
+          "2025-12-31 00:00:00+00,bench,2025-12-31 00:00:00+00,bench")
+PY
+	psql "$PGURL" -X -q -c "drop table if exists casualty_claims.copy_ceiling" \
+		-c "create table casualty_claims.copy_ceiling (like casualty_claims.claims including all)"
+	local started ended
+	started=$(date +%s.%N)
+	psql "$PGURL" -X -q -c "\\copy casualty_claims.copy_ceiling (id, subject, subject_key, category, figure, qualifier, speaker, source, stated_on, status, version, created_at, created_by, updated_at, updated_by) from '$WORK/claims.csv' with (format csv)"
+	ended=$(date +%s.%N)
+	psql "$PGURL" -X -q -c "drop table casualty_claims.copy_ceiling"
+	awk -v n="$COPY_ROWS" -v a="$started" -v b="$ended" 'BEGIN { printf "%.0f", n / (b - a) }'
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "-" }'; }
 
 row() { # name, service figures, ceiling rps, ceiling name, target
@@ -136,6 +170,10 @@ pg_listing=$(pg_tps "$HERE/pgbench-listing.sql" -D "subject_key=$SUBJECT_KEY")
 warm "$WRITE_CONNECTIONS" -s "$HERE/post-claim.lua" "$BASE_URL/api/v1/claims"
 writes=$(measure "$WRITE_CONNECTIONS" -s "$HERE/post-claim.lua" "$BASE_URL/api/v1/claims")
 pg_insert=$(pg_tps "$HERE/pgbench-insert.sql")
+warm "$REPORT_CONNECTIONS" -s "$HERE/post-report.lua" "$BASE_URL/api/v1/reports"
+reports=$(measure "$REPORT_CONNECTIONS" -s "$HERE/post-report.lua" "$BASE_URL/api/v1/reports")
+report_claims=$(awk -v n="$CLAIMS_PER_REPORT" '{ printf "%.0f %s %s %s", $1 * n, $2, $3, $4 }' <<<"$reports")
+copy_claims=$(copy_rate)
 # the service's resident memory, after the load
 PORT=${BASE_URL##*:}
 PID=${SERVICE_PID:-$(ss -ltnpH "sport = :$PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n1 | cut -d= -f2 || true)}
@@ -151,5 +189,15 @@ row "/series" "$series" "-" "" "p99 <= 20 ms"
 row "/deltas?subject=X" "$deltas" "-" "" "p99 <= 20 ms"
 row "/claims?subject=X&page=2&size=20" "$listing" "$pg_listing" "pgbench" ">= 50 %"
 row "POST /claims ($WRITE_CONNECTIONS conn.)" "$writes" "$pg_insert" "pgbench insert" ">= 35 %, no errors"
+row "POST /reports, claims/s ($REPORT_CONNECTIONS conn., $CLAIMS_PER_REPORT a report)" "$report_claims" "$copy_claims" "\\copy claims/s" ">= 20,000 claims/s and >= 30 %"
 echo
 echo "nginx: 200 p50/p99 $(cut -d' ' -f2,3 <<<"$n200" | sed 's/ / \/ /') ms, 304 p50/p99 $(cut -d' ' -f2,3 <<<"$n304" | sed 's/ / \/ /') ms; service RSS after load: $RSS"
+
+# --- after the load: every series against a recount from the claims -----------
+# (but the one pgbench's bare inserts fill: they bypass the service and its series)
+check="select * from ($(sed 's/;[[:space:]]*$//' "$HERE/check-series.sql")) checked where subject_key <> 'benchmark inserts'"
+mismatches=$(psql "$PGURL" -X -q -At -c "set search_path = casualty_claims" -c "select count(*) from ($check) mismatch" | tail -n1)
+echo "series check (bench/check-series.sql): $mismatches series differ from a recount of the claims (0 expected)"
+if [ "$mismatches" != 0 ]; then
+	psql "$PGURL" -X -q -c "set search_path = casualty_claims" -c "$check order by 1, 2 limit 10"
+fi

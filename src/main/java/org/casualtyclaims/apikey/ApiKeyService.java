@@ -10,11 +10,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Issues, lists and revokes keys, and tells whether a presented key is valid. No
- * cache: every check reads PostgreSQL, so a revocation holds at once on every
- * instance sharing the database.
+ * Issues, lists and revokes keys, and tells whether a presented key is valid. A valid
+ * key is remembered for a few seconds ({@link VerifiedKeys}): a revocation holds at
+ * once on this instance and for writes everywhere ({@link WritingKeyCheck}), and for
+ * reads on other instances once their entry expires.
  */
 @Service
 public class ApiKeyService {
@@ -23,16 +26,23 @@ public class ApiKeyService {
 
 	private final ApiKeyRepository keys;
 
+	private final VerifiedKeys verified;
+
+	private final WritingKeyCheck writingKey;
+
 	private final Clock clock;
 
-	ApiKeyService(ApiKeyRepository keys, Clock clock) {
+	ApiKeyService(ApiKeyRepository keys, VerifiedKeys verified, WritingKeyCheck writingKey, Clock clock) {
 		this.keys = keys;
+		this.verified = verified;
+		this.writingKey = writingKey;
 		this.clock = clock;
 	}
 
 	/** Makes a key; the answer holds the plaintext, which is not kept anywhere. */
 	@Transactional
 	public IssuedKey issue(String name, Role role, String by) {
+		this.writingKey.requireActiveKey();
 		String trimmed = name.strip();
 		if (this.keys.existsActiveNamed(trimmed)) {
 			throw new ApiKeyNameTakenException(trimmed);
@@ -54,17 +64,29 @@ public class ApiKeyService {
 
 	@Transactional
 	public void revoke(UUID id, String by) {
+		this.writingKey.requireActiveKey();
 		get(id).revoke(by, now());
+		// after commit: forgotten earlier, a request verifying the key meanwhile could cache it again
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				ApiKeyService.this.verified.forget(id);
+			}
+
+		});
 	}
 
-	/** The key's owner when the key is known and not revoked. */
-	@Transactional(readOnly = true)
+	/**
+	 * The key's owner when the key is known and not revoked. No transaction of its own:
+	 * a cache hit needs none, and a miss is one autocommitted read.
+	 */
 	Optional<ApiKeyPrincipal> authenticate(String presented) {
 		byte[] hash = KeyHasher.hash(presented);
-		return this.keys.findByKeyHash(hash)
+		return this.verified.get(hash, () -> this.keys.findByKeyHash(hash)
 			.filter((key) -> KeyHasher.matches(key.getKeyHash(), hash))
 			.filter(ApiKey::isActive)
-			.map(ApiKeyPrincipal::of);
+			.map(ApiKeyPrincipal::of));
 	}
 
 	/** Installs {@code key} as the admin key named admin when no active admin key exists. */

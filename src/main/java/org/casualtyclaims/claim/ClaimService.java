@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.casualtyclaims.apikey.WritingKeyCheck;
 import org.casualtyclaims.web.ETags;
 
 /** The claim use cases; each public method is one transaction. */
@@ -20,29 +21,40 @@ public class ClaimService {
 
 	private final ClaimRevisionRepository revisions;
 
+	private final ClaimInserts inserts;
+
+	private final WritingKeyCheck writingKey;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions, ApplicationEventPublisher events,
-			Clock clock) {
+	ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions, ClaimInserts inserts,
+			WritingKeyCheck writingKey, ApplicationEventPublisher events, Clock clock) {
 		this.claims = claims;
 		this.revisions = revisions;
+		this.inserts = inserts;
+		this.writingKey = writingKey;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public Claim create(ClaimContent content, String by) {
-		return createInReport(content, null, by);
+		return createAll(List.of(content), null, by).get(0);
 	}
 
-	/** Creates a claim inside the caller's transaction; reports add many at once. */
+	/**
+	 * Creates claims inside the caller's transaction, in one insert however many (a
+	 * report adds up to 500); their series follow in one statement before commit.
+	 */
 	@Transactional
-	public Claim createInReport(ClaimContent content, UUID reportId, String by) {
-		Claim claim = this.claims.save(Claim.create(content, reportId, by, now()));
-		this.events.publishEvent(ClaimChanged.created(claim));
-		return claim;
+	public List<Claim> createAll(List<ClaimContent> contents, UUID reportId, String by) {
+		this.writingKey.requireActiveKey();
+		List<Claim> created = Claim.createAll(contents, reportId, by, now());
+		this.inserts.insert(created);
+		created.forEach((claim) -> this.events.publishEvent(ClaimChanged.created(claim)));
+		return created;
 	}
 
 	@Transactional(readOnly = true)
@@ -52,6 +64,7 @@ public class ClaimService {
 
 	@Transactional
 	public Claim replace(UUID id, ClaimContent content, String ifMatch, String by) {
+		this.writingKey.requireActiveKey();
 		Claim claim = lock(id);
 		checkIfMatch(claim, ifMatch);
 		ClaimContent before = claim.getContent();
@@ -64,6 +77,7 @@ public class ClaimService {
 	/** Retracting twice is a no-op, so a retried DELETE is harmless. */
 	@Transactional
 	public Claim retract(UUID id, String reason, String ifMatch, String by) {
+		this.writingKey.requireActiveKey();
 		Claim claim = lock(id);
 		if (!claim.isActive()) {
 			return claim;

@@ -39,12 +39,11 @@ public class ReportService {
 	/** The report and all its claims, or nothing: one transaction. */
 	@Transactional
 	public ReportResponse create(ReportRequest request, String by) {
-		Report report = this.reports.save(Report.create(request, by, this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
-		List<Claim> created = request.claims()
-			.stream()
-			.map(ClaimRequest::toContent)
-			.map((content) -> this.claimService.createInReport(content, report.getId(), by))
-			.toList();
+		// flushed now: the claims' insert below is plain SQL and refers to the report
+		Report report = this.reports
+			.saveAndFlush(Report.create(request, by, this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
+		List<Claim> created = this.claimService
+			.createAll(request.claims().stream().map(ClaimRequest::toContent).toList(), report.getId(), by);
 		return ReportResponse.from(report, created);
 	}
 

@@ -46,6 +46,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(badParameter(ex.getField(), ex.getMessage()));
 	}
 
+	@ExceptionHandler(UnauthorizedException.class)
+	ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"casualty-claims\", error=\"invalid_token\"")
+			.body(Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, ex.getMessage()));
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return problem(Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, ex.getMessage()));
