@@ -101,9 +101,18 @@ class NotificationSender implements SmartLifecycle {
 						batch.payload(this.json, this.properties.maxPayloadBytes()));
 			}
 			catch (DataAccessException ex) {
+				if (!this.running) {
+					// the pool is closing; listeners' poll of change_event_ids covers these
+					log.warn("Could not send a change notification while stopping: " + ex.getMessage());
+					return;
+				}
 				log.warn("Could not send a change notification; retrying: " + ex.getMessage());
 				takeBack(batch);
 				pause();
+			}
+			catch (RuntimeException ex) {
+				// not the database's fault, so a retry would fail alike; the poll covers it
+				log.error("Could not build a change notification; listeners will treat it as missed", ex);
 			}
 		}
 	}
