@@ -1,12 +1,21 @@
 package org.casualtyclaims.change;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -14,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
@@ -22,6 +32,7 @@ import org.casualtyclaims.support.ReportJson;
 import org.casualtyclaims.support.SecondInstance;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +60,12 @@ class ChangeDeliveryIntegrationTests {
 	@Autowired
 	JdbcConnectionDetails database;
 
+	@Autowired
+	NotificationSender sender;
+
+	@Autowired
+	JsonMapper json;
+
 	@Test
 	void aReportOf500ClaimsIn500SeriesWithLongSubjectsIsStored() {
 		JsonNode report = Api.json(Api.post(this.http, "/api/v1/reports", reportIn500Series()).expectStatus().isCreated());
@@ -67,6 +84,55 @@ class ChangeDeliveryIntegrationTests {
 			// sooner than the backstop could say it (missed-after is 2 s)
 			assertThat(this.recorder.await((e) -> e instanceof ChangesMissed, Duration.ofMillis(1500))).isNotNull();
 		}
+	}
+
+	@Test
+	void writesEndingWhileANotificationIsOnItsWayShareTheNextOne() throws Exception {
+		List<Long> numbers = this.jdbc.queryForList("select nextval('change_event_ids') from generate_series(1, 200)",
+				Long.class);
+		Set<SeriesRef> series = Set.of(new SeriesRef(ClaimJson.uniqueSubject().toLowerCase(), Category.KILLED));
+		try (Connection listening = listen()) {
+			// holding the sender's lock keeps its thread from taking a batch meanwhile
+			synchronized (this.sender) {
+				numbers.forEach((n) -> this.sender.submit(n, series));
+			}
+			List<ChangePayload> ours = new ArrayList<>();
+			Set<Long> covered = new HashSet<>();
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (!covered.containsAll(numbers) && System.nanoTime() < deadline) {
+				PGNotification[] received = listening.unwrap(PGConnection.class).getNotifications(200);
+				for (PGNotification notification : (received != null) ? received : new PGNotification[0]) {
+					ChangePayload payload = this.json.readValue(notification.getParameter(), ChangePayload.class);
+					Set<Long> ids = idsOf(payload);
+					if (ids.stream().anyMatch(numbers::contains)) {
+						ours.add(payload);
+						covered.addAll(ids);
+					}
+				}
+			}
+			assertThat(covered).containsAll(numbers);
+			assertThat(ours).hasSize(1);
+			assertThat(ours.get(0).ids()).containsExactly(List.of(numbers.get(0), numbers.get(199)));
+		}
+	}
+
+	private Connection listen() throws SQLException {
+		Connection connection = DriverManager.getConnection(this.database.getJdbcUrl(), this.database.getUsername(),
+				Objects.toString(this.database.getPassword(), ""));
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("LISTEN " + ChangeNotifier.CHANNEL);
+		}
+		return connection;
+	}
+
+	private static Set<Long> idsOf(ChangePayload payload) {
+		Set<Long> ids = new HashSet<>();
+		for (List<Long> range : payload.ids()) {
+			for (long id = range.get(0); id <= range.get(1); id++) {
+				ids.add(id);
+			}
+		}
+		return ids;
 	}
 
 	@Test
