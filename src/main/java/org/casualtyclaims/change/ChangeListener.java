@@ -2,6 +2,7 @@ package org.casualtyclaims.change;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -9,12 +10,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -27,23 +31,33 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * LISTENs on a connection of its own and re-publishes each notification as a
- * {@link SeriesChanged} event. When the connection drops it reconnects with a growing
- * pause and publishes {@link ChangesMissed}, since notifications sent meanwhile are gone.
+ * {@link SeriesChanged} event, or {@link ChangesMissed} when it says "all". Every
+ * (re)connect publishes {@link ChangesMissed}, since notifications sent meanwhile are
+ * gone, and so does a change the sequence shows but no notification announced in time
+ * ({@link MissedChangeDetector}). Starts before the web server, and start-up waits
+ * (up to the ready timeout) until it listens.
  */
 @Component
 class ChangeListener implements SmartLifecycle {
 
-	private static final Log log = LogFactory.getLog(ChangeListener.class);
+	// before the web server (Integer.MAX_VALUE - 2048), so no request is served unheard
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
-	private static final int WAIT_MILLIS = 2_000;
+	private static final Log log = LogFactory.getLog(ChangeListener.class);
 
 	private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
 	private final JdbcConnectionDetails database;
 
+	private final String schema;
+
 	private final ApplicationEventPublisher events;
 
 	private final JsonMapper json;
+
+	private final ChangesProperties properties;
+
+	private final CountDownLatch listening = new CountDownLatch(1);
 
 	private volatile boolean running;
 
@@ -51,10 +65,13 @@ class ChangeListener implements SmartLifecycle {
 
 	private Thread thread;
 
-	ChangeListener(JdbcConnectionDetails database, ApplicationEventPublisher events, JsonMapper json) {
+	ChangeListener(JdbcConnectionDetails database, @Value("${spring.datasource.hikari.schema:}") String schema,
+			ApplicationEventPublisher events, JsonMapper json, ChangesProperties properties) {
 		this.database = database;
+		this.schema = schema;
 		this.events = events;
 		this.json = json;
+		this.properties = properties;
 	}
 
 	@Override
@@ -63,6 +80,15 @@ class ChangeListener implements SmartLifecycle {
 		this.thread = new Thread(this::listenUntilStopped, "claims-change-listener");
 		this.thread.setDaemon(true);
 		this.thread.start();
+		try {
+			if (!this.listening.await(this.properties.readyTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("Not yet listening for other instances' changes after " + this.properties.readyTimeout()
+						+ "; starting anyway, the cache is dropped once listening");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
@@ -79,18 +105,28 @@ class ChangeListener implements SmartLifecycle {
 		return this.running;
 	}
 
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	/** Whether the listening connection is up. */
+	boolean isListening() {
+		return this.connection != null;
+	}
+
 	private void listenUntilStopped() {
 		Duration pause = Duration.ofMillis(100);
-		boolean connectedBefore = false;
+		MissedChangeDetector detector = new MissedChangeDetector(this.properties.missedAfter());
 		while (this.running) {
 			try {
 				connect();
-				if (connectedBefore) {
-					this.events.publishEvent(new ChangesMissed());
-				}
-				connectedBefore = true;
+				// whatever happened while not listening is unknown
+				detector.listening(sequenceValue());
+				this.events.publishEvent(new ChangesMissed());
+				this.listening.countDown();
 				pause = Duration.ofMillis(100);
-				receiveUntilBroken();
+				receiveUntilBroken(detector);
 			}
 			catch (SQLException | RuntimeException ex) {
 				if (this.running) {
@@ -105,40 +141,78 @@ class ChangeListener implements SmartLifecycle {
 	}
 
 	private void connect() throws SQLException {
-		Properties properties = new Properties();
-		properties.setProperty("user", this.database.getUsername());
+		Properties settings = new Properties();
+		settings.setProperty("user", this.database.getUsername());
 		if (this.database.getPassword() != null) {
-			properties.setProperty("password", this.database.getPassword());
+			settings.setProperty("password", this.database.getPassword());
 		}
-		properties.setProperty("ApplicationName", "casualty-claims-listener");
-		properties.setProperty("tcpKeepAlive", "true");
-		Connection opened = DriverManager.getConnection(this.database.getJdbcUrl(), properties);
+		if (!this.schema.isEmpty()) {
+			settings.setProperty("currentSchema", this.schema);
+		}
+		settings.setProperty("ApplicationName", "casualty-claims-listener");
+		settings.setProperty("tcpKeepAlive", "true");
+		// a dead network shows as a timed-out read within seconds, not TCP's 15 minutes
+		settings.setProperty("connectTimeout", seconds(this.properties.connectTimeout()));
+		settings.setProperty("loginTimeout", seconds(this.properties.connectTimeout()));
+		settings.setProperty("socketTimeout", seconds(this.properties.socketTimeout()));
+		Connection opened = DriverManager.getConnection(this.database.getJdbcUrl(), settings);
 		try (Statement statement = opened.createStatement()) {
 			statement.execute("LISTEN " + ChangeNotifier.CHANNEL);
+		}
+		catch (SQLException ex) {
+			opened.close();
+			throw ex;
 		}
 		this.connection = opened;
 	}
 
-	private void receiveUntilBroken() throws SQLException {
+	private void receiveUntilBroken(MissedChangeDetector detector) throws SQLException {
 		PGConnection pg = this.connection.unwrap(PGConnection.class);
+		long pollNanos = this.properties.pollInterval().toNanos();
+		long nextPoll = System.nanoTime() + pollNanos;
 		while (this.running) {
-			PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
-			if (notifications == null || notifications.length == 0) {
-				// a quiet connection may be a dead one: ask the server
-				try (Statement statement = this.connection.createStatement()) {
-					statement.execute("select 1");
+			long waitMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextPoll - System.nanoTime()));
+			PGNotification[] notifications = pg.getNotifications((int) Math.min(waitMillis, Integer.MAX_VALUE));
+			if (notifications != null) {
+				for (PGNotification notification : notifications) {
+					publish(notification.getParameter(), detector);
 				}
-				continue;
 			}
-			for (PGNotification notification : notifications) {
-				publish(notification.getParameter());
+			long now = System.nanoTime();
+			if (now - nextPoll >= 0) {
+				// also proves the connection alive, well within its socket timeout
+				if (detector.sequenceAt(sequenceValue(), now)) {
+					log.warn("A committed change was not announced within " + this.properties.missedAfter()
+							+ " (its instance may have died); reloading everything");
+					this.events.publishEvent(new ChangesMissed());
+				}
+				nextPoll = now + pollNanos;
 			}
 		}
 	}
 
-	private void publish(String payload) {
+	private long sequenceValue() throws SQLException {
+		try (Statement statement = this.connection.createStatement();
+				ResultSet rs = statement.executeQuery("select last_value, is_called from change_event_ids")) {
+			rs.next();
+			return rs.getBoolean(2) ? rs.getLong(1) : rs.getLong(1) - 1;
+		}
+	}
+
+	private void publish(String payload, MissedChangeDetector detector) {
 		try {
 			ChangePayload change = this.json.readValue(payload, ChangePayload.class);
+			if (change.ids() != null) {
+				detector.announced(change.ids());
+			}
+			if (change.everything()) {
+				this.events.publishEvent(new ChangesMissed());
+				return;
+			}
+			if (change.series() == null || change.series().isEmpty()) {
+				// only rolled-back writes
+				return;
+			}
 			Set<SeriesRef> series = new LinkedHashSet<>();
 			for (List<String> pair : change.series()) {
 				Category category = WireEnum.fromWireName(Category.class, pair.get(1));
@@ -150,6 +224,11 @@ class ChangeListener implements SmartLifecycle {
 			log.error("Could not handle a change notification; derived state is rebuilt", ex);
 			this.events.publishEvent(new ChangesMissed());
 		}
+	}
+
+	private static String seconds(Duration duration) {
+		// the driver counts whole seconds; round up so 1500 ms is not 1 s
+		return Long.toString(Math.max(1, (duration.toMillis() + 999) / 1000));
 	}
 
 	private void closeQuietly() {

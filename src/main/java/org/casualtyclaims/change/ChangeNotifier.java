@@ -1,82 +1,105 @@
 package org.casualtyclaims.change;
 
-import java.sql.ResultSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.casualtyclaims.claim.ClaimChanged;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * Sends one NOTIFY per writing transaction naming the series it changed. It is sent
- * inside the transaction, so PostgreSQL delivers it only if the write commits and only
- * after it has: no instance hears of a change it cannot yet read. A report of 500
- * claims is one notification, not 500.
+ * Collects the series each writing transaction changes and, once it ended, hands them
+ * to the {@link NotificationSender}: the NOTIFY goes out after the commit, so no
+ * instance hears of a change it cannot yet read, and outside the transaction, so
+ * commits do not queue on PostgreSQL's notification lock. Just before committing, the
+ * transaction takes a number from {@code change_event_ids}; a listener that sees the
+ * sequence move without a notification covering the number knows a change was missed.
  */
 @Component
 class ChangeNotifier {
 
 	static final String CHANNEL = "claims_changed";
 
-	private static final ResultSetExtractor<Void> IGNORE = (ResultSet rs) -> null;
+	private static final Log log = LogFactory.getLog(ChangeNotifier.class);
 
 	private final JdbcTemplate jdbc;
 
-	private final JsonMapper json;
+	private final NotificationSender sender;
 
-	ChangeNotifier(JdbcTemplate jdbc, JsonMapper json) {
+	ChangeNotifier(JdbcTemplate jdbc, NotificationSender sender) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.sender = sender;
 	}
 
 	@EventListener
 	void claimChanged(ClaimChanged change) {
-		Set<SeriesRef> series = seriesOfThisTransaction();
+		Set<SeriesRef> series = transactionOf().series;
 		series.add(new SeriesRef(change.subjectKey(), change.category()));
 		if (change.previousSubjectKey() != null) {
 			series.add(new SeriesRef(change.previousSubjectKey(), change.previousCategory()));
 		}
 	}
 
-	private Set<SeriesRef> seriesOfThisTransaction() {
-		@SuppressWarnings("unchecked")
-		Set<SeriesRef> series = (Set<SeriesRef>) TransactionSynchronizationManager.getResource(this);
-		if (series == null) {
-			Set<SeriesRef> fresh = new LinkedHashSet<>();
+	private Written transactionOf() {
+		Written written = (Written) TransactionSynchronizationManager.getResource(this);
+		if (written == null) {
+			Written fresh = new Written();
 			TransactionSynchronizationManager.bindResource(this, fresh);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void beforeCommit(boolean readOnly) {
-					notifyOf(fresh);
+					fresh.committing = true;
+				}
+
+				// after every beforeCommit (the series upkeep, which can take seconds for a
+				// large report), so the number is handed out moments before the commit and
+				// the notification follows within the listeners' grace period
+				@Override
+				public void beforeCompletion() {
+					if (fresh.committing) {
+						fresh.id = ChangeNotifier.this.jdbc.queryForObject("select nextval('change_event_ids')",
+								Long.class);
+					}
 				}
 
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(ChangeNotifier.this);
+					if (fresh.id != null) {
+						// a rolled-back number is announced too, with no series, so that
+						// listeners do not wait for it
+						ChangeNotifier.this.sender.submit(fresh.id,
+								(status == STATUS_COMMITTED) ? fresh.series : Set.of());
+					}
+					else if (status == STATUS_COMMITTED) {
+						// beforeCompletion's failures are only logged; the connection broke
+						// then, so this commit is unlikely to have happened
+						log.error("A write committed without a change number; other instances see it with the next one");
+					}
 				}
 
 			});
-			series = fresh;
+			written = fresh;
 		}
-		return series;
+		return written;
 	}
 
-	private void notifyOf(Set<SeriesRef> series) {
-		List<List<String>> refs = series.stream().map((s) -> List.of(s.subjectKey(), s.category().wireName())).toList();
-		String payload = this.json.writeValueAsString(new ChangePayload(null, refs));
-		// the id comes from a sequence, so every instance numbers this change alike
-		this.jdbc.query("select pg_notify(?, (jsonb_build_object('id', nextval('change_event_ids')) || ?::jsonb)::text)",
-				IGNORE, CHANNEL, payload);
+	private static final class Written {
+
+		final Set<SeriesRef> series = new LinkedHashSet<>();
+
+		boolean committing;
+
+		Long id;
+
 	}
 
 }

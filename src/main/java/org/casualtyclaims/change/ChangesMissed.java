@@ -1,8 +1,10 @@
 package org.casualtyclaims.change;
 
 /**
- * The listening connection was lost, so notifications may have been missed: whatever
- * is derived from them must be rebuilt from the database.
+ * Changes happened that no notification names: the listener (re)connected, a write
+ * touched too many series to name, or a committed write went unannounced (its
+ * instance died). Whatever is derived from notifications must be rebuilt from the
+ * database.
  */
 public record ChangesMissed() {
 }

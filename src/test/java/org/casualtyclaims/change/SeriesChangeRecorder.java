@@ -25,6 +25,11 @@ class SeriesChangeRecorder {
 		this.events.add(event);
 	}
 
+	/** Forgets the events so far, so a wait sees only what comes next. */
+	void clear() {
+		this.events.clear();
+	}
+
 	/** Waits for an event that matches; null when none came in time. */
 	Object await(Predicate<Object> matching, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
