@@ -35,6 +35,8 @@ public final class ProblemTypes {
 
 	public static final URI DIFFERENT_SERIES = URI.create(BASE + "different-series");
 
+	public static final URI TOO_MANY_STREAMS = URI.create(BASE + "too-many-streams");
+
 	public static final URI INTERNAL = URI.create(BASE + "internal");
 
 	private ProblemTypes() {

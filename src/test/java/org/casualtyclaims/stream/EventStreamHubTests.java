@@ -1,0 +1,145 @@
+package org.casualtyclaims.stream;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventStreamHubTests {
+
+	static final Duration CEILING = Duration.ofSeconds(10);
+
+	static final Duration LONG = Duration.ofHours(1);
+
+	static StreamProperties limits(int maxSenders, Duration sendTimeout, Duration lifetime) {
+		return new StreamProperties(100, 100, Duration.ofSeconds(30), Duration.ofSeconds(5), lifetime, Duration.ZERO,
+				sendTimeout, LONG, LONG, maxSenders, 16);
+	}
+
+	/** A client that reads nothing: every send blocks until the test lets go. */
+	static final class NeverReading extends SseEmitter {
+
+		final CountDownLatch letGo;
+
+		NeverReading(CountDownLatch letGo) {
+			this.letGo = letGo;
+		}
+
+		@Override
+		public void send(SseEventBuilder builder) {
+			try {
+				this.letGo.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+	}
+
+	/** A client that reads everything at once. */
+	static final class Reading extends SseEmitter {
+
+		final AtomicInteger sent = new AtomicInteger();
+
+		volatile boolean completed;
+
+		@Override
+		public void send(SseEventBuilder builder) {
+			this.sent.incrementAndGet();
+		}
+
+		@Override
+		public void complete() {
+			this.completed = true;
+		}
+
+	}
+
+	static boolean within(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			TimeUnit.MILLISECONDS.sleep(20);
+		}
+		return condition.getAsBoolean();
+	}
+
+	@Test
+	void neverReadingClientsAreDroppedAfterTheSendTimeoutAndOthersStillGetEvents() throws Exception {
+		CountDownLatch letGo = new CountDownLatch(1);
+		Reading reading = new Reading();
+		Deque<SseEmitter> emitters = new ArrayDeque<>();
+		// as many never-reading clients as there are senders, all stuck in their first send
+		emitters.add(new NeverReading(letGo));
+		emitters.add(new NeverReading(letGo));
+		emitters.add(reading);
+		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofMillis(200), LONG), (timeout) -> emitters.poll());
+		try {
+			hub.subscribe(null, "10.0.0.1", null);
+			hub.subscribe(null, "10.0.0.2", null);
+			hub.subscribe(null, "10.0.0.3", null);
+			hub.publish(new StreamEvent(1, "series", Map.of()));
+			// connected, then the event, while both stuck sends are still blocked
+			assertThat(within(CEILING, () -> reading.sent.get() == 2)).isTrue();
+			assertThat(hub.subscriberCount()).isEqualTo(1);
+			assertThat(letGo.getCount()).isEqualTo(1);
+		}
+		finally {
+			letGo.countDown();
+			hub.destroy();
+		}
+	}
+
+	@Test
+	void aStreamIsClosedWhenItsLifetimeEnds() throws Exception {
+		Reading reading = new Reading();
+		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofMillis(200), Duration.ofMillis(300)),
+				(timeout) -> reading);
+		try {
+			hub.subscribe(null, "10.0.0.1", null);
+			assertThat(within(CEILING, () -> reading.completed)).isTrue();
+			assertThat(hub.subscriberCount()).isZero();
+		}
+		finally {
+			hub.destroy();
+		}
+	}
+
+	@Test
+	void aStreamOpenedWithARevokedKeyIsClosed() throws Exception {
+		Reading revoked = new Reading();
+		Reading kept = new Reading();
+		Deque<SseEmitter> emitters = new ArrayDeque<>(List.of(revoked, kept));
+		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofSeconds(1), LONG), (timeout) -> emitters.poll());
+		UUID gone = UUID.randomUUID();
+		try {
+			hub.subscribe(null, "10.0.0.1", gone);
+			hub.subscribe(null, "10.0.0.1", UUID.randomUUID());
+			assertThat(hub.keysInUse()).hasSize(2).contains(gone);
+			hub.closeStreamsOf(Set.of(gone));
+			assertThat(within(CEILING, () -> revoked.completed)).isTrue();
+			assertThat(kept.completed).isFalse();
+			assertThat(hub.keysInUse()).hasSize(1).doesNotContain(gone);
+		}
+		finally {
+			hub.destroy();
+		}
+	}
+
+}
