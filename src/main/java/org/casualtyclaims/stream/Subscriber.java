@@ -164,7 +164,7 @@ final class Subscriber {
 			}
 			if (item == CLOSE) {
 				markClosed();
-				this.emitter.complete();
+				completeQuietly();
 				return;
 			}
 			long started = System.nanoTime() | 1;
@@ -177,13 +177,24 @@ final class Subscriber {
 				failed = true;
 			}
 			if (!this.sendingSince.compareAndSet(started, IDLE)) {
+				// given up while sending: end the stream, should the client read again
 				this.givenUpSendReturned.run();
+				completeQuietly();
 				return;
 			}
 			if (failed) {
 				markClosed();
 				return;
 			}
+		}
+	}
+
+	private void completeQuietly() {
+		try {
+			this.emitter.complete();
+		}
+		catch (RuntimeException ex) {
+			// already ended by a failed write
 		}
 	}
 

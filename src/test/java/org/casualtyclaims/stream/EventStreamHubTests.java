@@ -34,8 +34,15 @@ class EventStreamHubTests {
 
 		final CountDownLatch letGo;
 
+		volatile boolean completed;
+
 		NeverReading(CountDownLatch letGo) {
 			this.letGo = letGo;
+		}
+
+		@Override
+		public void complete() {
+			this.completed = true;
 		}
 
 		@Override
@@ -86,8 +93,10 @@ class EventStreamHubTests {
 		Reading reading = new Reading();
 		Deque<SseEmitter> emitters = new ArrayDeque<>();
 		// as many never-reading clients as there are senders, all stuck in their first send
-		emitters.add(new NeverReading(letGo));
-		emitters.add(new NeverReading(letGo));
+		NeverReading first = new NeverReading(letGo);
+		NeverReading second = new NeverReading(letGo);
+		emitters.add(first);
+		emitters.add(second);
 		emitters.add(reading);
 		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofMillis(200), LONG), (timeout) -> emitters.poll());
 		try {
@@ -99,6 +108,10 @@ class EventStreamHubTests {
 			assertThat(within(CEILING, () -> reading.sent.get() == 2)).isTrue();
 			assertThat(hub.subscriberCount()).isEqualTo(1);
 			assertThat(letGo.getCount()).isEqualTo(1);
+			// should they read again, their streams end and they reconnect
+			assertThat(first.completed || second.completed).isFalse();
+			letGo.countDown();
+			assertThat(within(CEILING, () -> first.completed && second.completed)).isTrue();
 		}
 		finally {
 			letGo.countDown();
