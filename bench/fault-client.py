@@ -16,6 +16,7 @@ import http.client
 import json
 import os
 import subprocess
+import tempfile
 import sys
 import threading
 import time
@@ -80,6 +81,8 @@ async def tight_reader(port, path, seconds, alive):
         writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: identity\r\n\r\n".encode())
         await writer.drain()
         deadline = time.monotonic() + seconds
+        if not await reader.readline():
+            return
         alive.append(1)
         while time.monotonic() < deadline:
             if not await reader.read(1024):
@@ -135,13 +138,19 @@ async def fault(port, claim_id, streams, slow_readers, seconds):
     while len(opened) < streams and time.monotonic() < settle and not all(t.done() for t in tasks):
         await asyncio.sleep(0.2)
     urls = ["/api/v1/claims?size=500", "/api/v1/deltas?size=500", "/api/v1/deltas"]
-    readers = [subprocess.Popen(["curl", "-sS", "-o", "/dev/null", "--limit-rate", "1k", "--max-time",
-                                 str(seconds + 30), f"http://127.0.0.1:{port}{urls[i % len(urls)]}"])
+    headers = tempfile.mkdtemp()
+    readers = [subprocess.Popen(["curl", "-sS", "-o", "/dev/null", "-D", os.path.join(headers, str(i)),
+                                 "--limit-rate", "1k", "--max-time", str(seconds + 30),
+                                 f"http://127.0.0.1:{port}{urls[i % len(urls)]}"])
                for i in range(slow_readers)]
     tight_alive = []
     tight = [asyncio.create_task(tight_reader(port, urls[i % len(urls)], seconds + 30, tight_alive))
              for i in range(slow_readers)]
-    await asyncio.sleep(2)  # let the readers fill their buffers and stall
+    # the fault is in place once every reader has its answer started (rendered) and stalls
+    settle = time.monotonic() + 120
+    while time.monotonic() < settle and (len(tight_alive) < slow_readers or len(os.listdir(headers)) < slow_readers):
+        await asyncio.sleep(0.2)
+    await asyncio.sleep(2)
     results = {name: {"ok": 0, "slow": 0, "failed": 0, "max": 0.0} for name in ("health", "get", "post")}
     stop = threading.Event()
     await asyncio.to_thread(probe, port, claim_id, seconds, results, stop)
