@@ -9,8 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.apache.coyote.AbstractProtocol;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import org.casualtyclaims.apikey.ApiKeyService;
@@ -38,6 +42,9 @@ class StreamLimitsIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WebServerApplicationContext server;
 
 	private String streamUrl() {
 		return "http://127.0.0.1:" + this.port + "/api/v1/deltas/stream";
@@ -83,6 +90,15 @@ class StreamLimitsIntegrationTests {
 			}
 			assertThat(stream.retry()).isEqualTo("1234");
 		}
+	}
+
+	@Test
+	void aWriteBlockedOnAClientThatStoppedReadingFailsAfter20Seconds() {
+		// Tomcat's write timeout is its connection timeout: it bounds a stuck sender thread
+		AbstractProtocol<?> protocol = (AbstractProtocol<?>) ((TomcatWebServer) this.server.getWebServer()).getTomcat()
+			.getConnector()
+			.getProtocolHandler();
+		assertThat(protocol.getConnectionTimeout()).isEqualTo(20_000);
 	}
 
 	@Test
