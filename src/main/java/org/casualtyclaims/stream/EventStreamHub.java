@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * takes longer than the send timeout.
  */
 @Component
-public class EventStreamHub implements DisposableBean {
+public class EventStreamHub implements SmartLifecycle, DisposableBean {
 
 	static final int REPLAY_CAPACITY = 1024;
 
@@ -35,6 +36,8 @@ public class EventStreamHub implements DisposableBean {
 
 	// the emitter's own timeout only backs up the sweep, which ends streams on time
 	static final Duration EMITTER_TIMEOUT_MARGIN = Duration.ofMinutes(1);
+
+	private volatile boolean running;
 
 	private volatile long lastDeparture = System.nanoTime() - RECONNECT_GRACE.toNanos();
 
@@ -77,6 +80,9 @@ public class EventStreamHub implements DisposableBean {
 	 * @throws TooManyStreamsException when a cap is reached
 	 */
 	public SseEmitter subscribe(Long lastEventId, String address, UUID key) {
+		if (!this.running) {
+			throw new TooManyStreamsException("The service is shutting down; reconnect with Last-Event-ID.");
+		}
 		StreamAdmission.Slot slot = this.admission.admit(address);
 		long lifetime = this.limits.lifetime().toNanos()
 				+ ThreadLocalRandom.current().nextLong(this.limits.lifetimeJitter().toNanos() + 1);
@@ -189,6 +195,27 @@ public class EventStreamHub implements DisposableBean {
 		if (this.subscribers.remove(subscriber)) {
 			this.lastDeparture = System.nanoTime();
 		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every stream when shutdown begins: stopping at the default phase comes before
+	 * the web server's graceful shutdown, which would otherwise wait for open streams.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.subscribers.forEach(Subscriber::close);
+		this.subscribers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class EventStreamHubTests {
 
@@ -99,6 +100,7 @@ class EventStreamHubTests {
 		emitters.add(second);
 		emitters.add(reading);
 		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofMillis(200), LONG), (timeout) -> emitters.poll());
+		hub.start();
 		try {
 			hub.subscribe(null, "10.0.0.1", null);
 			hub.subscribe(null, "10.0.0.2", null);
@@ -124,10 +126,29 @@ class EventStreamHubTests {
 		Reading reading = new Reading();
 		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofMillis(200), Duration.ofMillis(300)),
 				(timeout) -> reading);
+		hub.start();
 		try {
 			hub.subscribe(null, "10.0.0.1", null);
 			assertThat(within(CEILING, () -> reading.completed)).isTrue();
 			assertThat(hub.subscriberCount()).isZero();
+		}
+		finally {
+			hub.destroy();
+		}
+	}
+
+	@Test
+	void stoppingEndsEveryStreamAndRefusesNewOnes() throws Exception {
+		Reading reading = new Reading();
+		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofSeconds(1), LONG), (timeout) -> reading);
+		hub.start();
+		try {
+			hub.subscribe(null, "10.0.0.1", null);
+			hub.stop();
+			assertThat(within(CEILING, () -> reading.completed)).isTrue();
+			assertThat(hub.subscriberCount()).isZero();
+			assertThatExceptionOfType(TooManyStreamsException.class)
+				.isThrownBy(() -> hub.subscribe(null, "10.0.0.1", null));
 		}
 		finally {
 			hub.destroy();
@@ -141,6 +162,7 @@ class EventStreamHubTests {
 		Deque<SseEmitter> emitters = new ArrayDeque<>(List.of(revoked, kept));
 		EventStreamHub hub = new EventStreamHub(limits(2, Duration.ofSeconds(1), LONG), (timeout) -> emitters.poll());
 		UUID gone = UUID.randomUUID();
+		hub.start();
 		try {
 			hub.subscribe(null, "10.0.0.1", gone);
 			hub.subscribe(null, "10.0.0.1", UUID.randomUUID());
