@@ -37,7 +37,8 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 	// the emitter's own timeout only backs up the sweep, which ends streams on time
 	static final Duration EMITTER_TIMEOUT_MARGIN = Duration.ofMinutes(1);
 
-	private volatile boolean running;
+	// running from construction: the web server starts before this lifecycle would
+	private volatile boolean running = true;
 
 	private volatile long lastDeparture = System.nanoTime() - RECONNECT_GRACE.toNanos();
 
