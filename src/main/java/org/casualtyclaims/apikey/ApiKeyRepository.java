@@ -1,6 +1,8 @@
 package org.casualtyclaims.apikey;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +18,9 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
 	boolean existsActiveNamed(String name);
 
 	boolean existsByRoleAndRevokedAtIsNull(Role role);
+
+	@Query("select k.id from ApiKey k where k.id in :ids and k.revokedAt is not null")
+	List<UUID> findRevokedAmong(Collection<UUID> ids);
 
 	/**
 	 * Installs the first admin key unless an active admin key exists. Two instances

@@ -1,13 +1,23 @@
 package org.casualtyclaims.stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import org.casualtyclaims.apikey.RevokedKeys;
 import org.casualtyclaims.web.InvalidParameterException;
+import org.casualtyclaims.web.ProblemTypes;
+import org.casualtyclaims.web.Problems;
 
 /**
  * {@code GET /api/v1/deltas/stream}: a server-sent event per changed series. A client
@@ -19,15 +29,33 @@ class DeltaStreamController {
 
 	private final EventStreamHub hub;
 
-	DeltaStreamController(EventStreamHub hub) {
+	private final RevokedKeys keys;
+
+	private final StreamProperties limits;
+
+	DeltaStreamController(EventStreamHub hub, RevokedKeys keys, StreamProperties limits) {
 		this.hub = hub;
+		this.keys = keys;
+		this.limits = limits;
 	}
 
 	@GetMapping(path = "/api/v1/deltas/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
-			@RequestParam(name = "lastEventId", required = false) String lastEventIdParameter) {
+			@RequestParam(name = "lastEventId", required = false) String lastEventIdParameter,
+			HttpServletRequest request) {
 		String lastEventId = (lastEventIdHeader != null) ? lastEventIdHeader : lastEventIdParameter;
-		return this.hub.subscribe(parse(lastEventId));
+		return this.hub.subscribe(parse(lastEventId), request.getRemoteAddr(),
+				this.keys.ofCurrentRequest().orElse(null));
+	}
+
+	// here rather than in ApiExceptionHandler: only this endpoint has the caps and their setting
+	@ExceptionHandler(TooManyStreamsException.class)
+	ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreamsException ex) {
+		long seconds = Math.max(1, (this.limits.retryAfter().toMillis() + 999) / 1000);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.TOO_MANY_STREAMS, ex.getMessage()));
 	}
 
 	private static Long parse(String lastEventId) {
