@@ -36,6 +36,7 @@ public final class ProblemTypes {
 	public static final URI DIFFERENT_SERIES = URI.create(BASE + "different-series");
 
 	public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
+
 	public static final URI TOO_MANY_STREAMS = URI.create(BASE + "too-many-streams");
 
 	public static final URI INTERNAL = URI.create(BASE + "internal");
