@@ -42,6 +42,11 @@ public final class DatabaseUnavailable {
 				|| failure instanceof SQLTransientConnectionException) {
 			return true;
 		}
+		// a commit or rollback that failed in JDBC: the connection broke under the transaction
+		// (Hikari's "Connection is closed" carries no SQLState, and may hide the 57P01 before it)
+		if (failure instanceof org.hibernate.TransactionException && failure.getCause() instanceof SQLException) {
+			return true;
+		}
 		return failure instanceof SQLException sql && unavailableState(sql.getSQLState());
 	}
 

@@ -49,6 +49,21 @@ class DatabaseUnavailableTests {
 	}
 
 	@Test
+	void aRollbackOnAClosedConnectionIsUnavailability() throws Exception {
+		try (HikariDataSource pool = pool(ThrowawayDatabase.serverUrlFromEnvironment(), 1)) {
+			Connection connection = pool.getConnection();
+			connection.close();
+			// what Hibernate throws when PostgreSQL went away under a transaction
+			Throwable closed = catchThrowable(connection::rollback);
+			assertThat(DatabaseUnavailable.causedBy(
+					new org.hibernate.TransactionException("Unable to rollback against JDBC Connection", (Exception) closed)))
+				.isTrue();
+			assertThat(DatabaseUnavailable.causedBy(new org.hibernate.TransactionException("Transaction already active")))
+				.isFalse();
+		}
+	}
+
+	@Test
 	void aFailingStatementIsNot() {
 		try (HikariDataSource pool = pool(ThrowawayDatabase.serverUrlFromEnvironment(), 1)) {
 			JdbcTemplate jdbc = new JdbcTemplate(pool);
