@@ -1,11 +1,8 @@
 package org.casualtyclaims.delta;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -33,7 +30,6 @@ import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.ProblemTypes;
 import org.casualtyclaims.web.Problems;
 
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The delta resources: HTTP in, service call, HTTP out. */
@@ -57,33 +53,30 @@ class DeltaController {
 		this.cachedReads = cachedReads;
 	}
 
-	// without a subject the answer is every delta there is, so it is written as the rows
-	// arrive (holding it whole would cost memory in proportion to the claims table); one
-	// subject's deltas are a few series, kept as bytes until the next write
+	// a page, like every listing: the whole table in one answer would hold a connection
+	// (or memory) for as long as the slowest client takes to read it. The page is bytes
+	// before anything is written; one subject's pages are kept until the next write
 	@GetMapping
-	@ApiResponse(responseCode = "200", description = "The consecutive deltas, series by series, oldest first",
+	@ApiResponse(responseCode = "200",
+			description = "A page of the consecutive deltas, series by series (subject, category), each oldest first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					array = @ArraySchema(schema = @Schema(implementation = DeltaResponse.class))))
-	void deltas(@Valid DeltaFilter filter, HttpServletRequest request, HttpServletResponse response)
+					schema = @Schema(implementation = PageResponse.class)))
+	void deltas(@Valid DeltaFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		PageRequest paging = Paging.of(page, size, 100);
 		if (filter.subject() != null && !filter.subject().isBlank()) {
-			this.cachedReads.get(request, () -> {
-				ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-				writeDeltas(filter, bytes);
-				return bytes.toByteArray();
-			}).writeTo(request, response);
+			this.cachedReads.get(request, () -> render(filter, paging)).writeTo(request, response);
 			return;
 		}
+		byte[] body = render(filter, paging);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		writeDeltas(filter, response.getOutputStream());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
-	private void writeDeltas(DeltaFilter filter, OutputStream out) {
-		try (JsonGenerator array = this.json.createGenerator(out)) {
-			array.writeStartArray();
-			this.service.deltas(filter, array::writePOJO);
-			array.writeEndArray();
-		}
+	private byte[] render(DeltaFilter filter, PageRequest paging) {
+		return this.json.writeValueAsBytes(this.service.deltas(filter, paging));
 	}
 
 	// dashboards poll this: no-cache makes every cache revalidate, and the answer is kept

@@ -1,57 +1,81 @@
 package org.casualtyclaims.delta;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.ClaimNotFoundException;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.web.NotFoundException;
+import org.casualtyclaims.web.PageResponse;
 
 /** Loads claim points in series order and hands them to {@link DeltaCalculator}. */
 @Service
 public class DeltaService {
 
-	// rows of a long sequence arrive in batches instead of all at once (PostgreSQL
-	// streams with a fetch size inside a transaction)
-	private static final int FETCH_SIZE = 500;
+	private static final String SERIES_ORDER = " order by c.stated_on, c.created_at, c.id";
 
 	private final JdbcClient jdbc;
 
-	private final JdbcClient streaming;
-
-	DeltaService(JdbcClient jdbc, DataSource dataSource) {
+	DeltaService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(FETCH_SIZE);
-		this.streaming = JdbcClient.create(template);
 	}
 
 	/**
-	 * The consecutive deltas of every matching series, series by series (subject, then
-	 * category), each oldest first. With a subject only that series is read, along
-	 * claims_series_order. Each delta goes to {@code sink} as soon as it is computed, so
-	 * memory stays flat however many there are.
+	 * A page of the consecutive deltas of every matching series, series by series
+	 * (subject key, then category), each oldest first: the n-th delta overall is the
+	 * pair of a claim and the claim before it in its series. Page and total come from
+	 * one snapshot, and the page is whole before the transaction ends, so no connection
+	 * waits on a client reading the answer.
 	 */
-	@Transactional(readOnly = true)
-	public void deltas(DeltaFilter filter, Consumer<DeltaResponse> sink) {
-		StringBuilder sql = new StringBuilder(
-				"select coalesce(s.subject, c.subject) as series_subject, c.category, c.subject_key, ")
-			.append(ClaimPoints.columns("c"))
-			// left join: a bulk load awaiting rebuild_series() still has its deltas
-			.append(" from claims c left join series s on s.subject_key = c.subject_key and s.category = c.category")
-			.append(" where c.status = 'active'");
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public PageResponse<DeltaResponse> deltas(DeltaFilter filter, PageRequest paging) {
 		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		int size = paging.getPageSize();
+		int page = paging.getPageNumber();
+		List<DeltaResponse> content = this.jdbc
+			.sql("with pairs as (select c.id, c.subject_key, c.category, c.stated_on, c.created_at,"
+					+ " lag(c.id) over (partition by c.subject_key, c.category" + SERIES_ORDER + ") as previous_id"
+					+ " from claims c where c.status = 'active'" + where + "),"
+					+ " page as (select * from pairs where previous_id is not null"
+					+ " order by subject_key, category, stated_on, created_at, id limit :limit offset :offset)"
+					+ " select coalesce(s.subject, c.subject) as series_subject, t.category, "
+					+ ClaimPoints.columns("c") + ", " + ClaimPoints.columns("p")
+					+ " from page t join claims c on c.id = t.id join claims p on p.id = t.previous_id"
+					// left join: a bulk load awaiting rebuild_series() still has its deltas
+					+ " left join series s on s.subject_key = t.subject_key and s.category = t.category"
+					+ " order by t.subject_key, t.category, t.stated_on, t.created_at, t.id")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> DeltaResponse.of(rs.getString("series_subject"), ClaimPoints.category(rs, "category"),
+					DeltaCalculator.between(ClaimPoints.read(rs, "p"), ClaimPoints.read(rs, "c"))))
+			.list();
+		// a short page that is not past the end tells the total; otherwise count: each
+		// series of n matching claims has n - 1 deltas (grouping, 1.1 s at 1M claims, not
+		// count(distinct (key, category)), which sorts every row: 5.7 s)
+		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
+		long total = shortPage ? (long) page * size + content.size()
+				: this.jdbc
+					.sql("select coalesce(sum(n - 1), 0) from (select count(*) as n from claims c"
+							+ " where c.status = 'active'" + where + " group by c.subject_key, c.category) g")
+					.params(params)
+					.query(Long.class)
+					.single();
+		return PageResponse.of(content, size, page, total);
+	}
+
+	private static String where(DeltaFilter filter, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder();
 		if (hasText(filter.subject())) {
 			sql.append(" and c.subject_key = :key");
 			params.put("key", SubjectKey.of(filter.subject()).value());
@@ -72,12 +96,7 @@ public class DeltaService {
 			sql.append(" and c.stated_on <= :statedTo");
 			params.put("statedTo", filter.statedTo());
 		}
-		sql.append(" order by c.subject_key, c.category, c.stated_on, c.created_at, c.id");
-		SequenceBuilder sequence = new SequenceBuilder(sink);
-		this.streaming.sql(sql.toString()).params(params).query((rs) -> {
-			sequence.add(rs.getString("subject_key"), ClaimPoints.category(rs, "category"),
-					rs.getString("series_subject"), ClaimPoints.read(rs, "c"));
-		});
+		return sql.toString();
 	}
 
 	/**
@@ -119,33 +138,6 @@ public class DeltaService {
 
 	private record StoredClaim(String subjectKey, Category category, String status, String seriesSubject,
 			ClaimPoint point) {
-	}
-
-	/** Cuts rows in series order into one sequence per series, adding a delta per neighbour pair. */
-	private static final class SequenceBuilder {
-
-		private final Consumer<DeltaResponse> sink;
-
-		private String subjectKey;
-
-		private Category category;
-
-		private ClaimPoint previous;
-
-		SequenceBuilder(Consumer<DeltaResponse> sink) {
-			this.sink = sink;
-		}
-
-		void add(String subjectKey, Category category, String seriesSubject, ClaimPoint point) {
-			boolean sameSeries = Objects.equals(subjectKey, this.subjectKey) && category == this.category;
-			if (sameSeries && this.previous != null) {
-				this.sink.accept(DeltaResponse.of(seriesSubject, category, DeltaCalculator.between(this.previous, point)));
-			}
-			this.subjectKey = subjectKey;
-			this.category = category;
-			this.previous = point;
-		}
-
 	}
 
 }

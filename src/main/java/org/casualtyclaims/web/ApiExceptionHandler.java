@@ -41,6 +41,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiExceptionHandler.class);
 
+	private final DatabaseUnavailableResponses databaseUnavailable;
+
+	ApiExceptionHandler(DatabaseUnavailableResponses databaseUnavailable) {
+		this.databaseUnavailable = databaseUnavailable;
+	}
+
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex) {
 		return problem(badParameter(ex.getField(), ex.getMessage()));
@@ -88,6 +94,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		// a timeout, an exhausted pool or a lost database arrives wrapped by whichever layer met it
+		ResponseEntity<ProblemDetail> unavailable = this.databaseUnavailable.answer(ex);
+		if (unavailable != null) {
+			return unavailable;
+		}
 		log.error("Unexpected failure", ex);
 		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
 				"The service failed to handle the request. Nothing was changed by it."));

@@ -17,8 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+	private final DatabaseUnavailableResponses databaseUnavailable;
+
+	ProblemErrorController(DatabaseUnavailableResponses databaseUnavailable) {
+		this.databaseUnavailable = databaseUnavailable;
+	}
+
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		// a filter that reads the database (the API key lookup) failed because it is down or busy
+		ResponseEntity<ProblemDetail> unavailable = this.databaseUnavailable
+			.answer((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+		if (unavailable != null) {
+			return unavailable;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null || status.is2xxSuccessful()) {

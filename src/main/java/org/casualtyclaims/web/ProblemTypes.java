@@ -41,6 +41,8 @@ public final class ProblemTypes {
 
 	public static final URI INTERNAL = URI.create(BASE + "internal");
 
+	public static final URI DATABASE_UNAVAILABLE = URI.create(BASE + "database-unavailable");
+
 	private ProblemTypes() {
 	}
 

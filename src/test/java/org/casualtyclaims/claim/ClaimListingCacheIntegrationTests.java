@@ -58,8 +58,8 @@ class ClaimListingCacheIntegrationTests {
 		String deltas = "/api/v1/deltas?subject={s}";
 		ClaimApi claims = new ClaimApi(this.http);
 		claims.create(ClaimJson.podcastClaim(subject));
-		assertThat(read(deltas, subject)).isEqualTo("[]");
-		assertThat(read(deltas, subject)).isEqualTo("[]");
+		assertThat(read(deltas, subject)).contains("\"content\":[]");
+		assertThat(read(deltas, subject)).contains("\"content\":[]");
 		claims.create(ClaimJson.contactGroupClaim(subject));
 		assertThat(read(deltas, subject)).contains("\"change\":200");
 	}

@@ -37,28 +37,28 @@ class DeltaApiIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].subject").isEqualTo(subject)
-			.jsonPath("$[0].category").isEqualTo("casualties")
-			.jsonPath("$[0].from.id").isEqualTo(podcast.toString())
-			.jsonPath("$[0].from.figure").isEqualTo(3800)
-			.jsonPath("$[0].from.statedOn").isEqualTo("2025-01-05")
-			.jsonPath("$[0].from.speaker").isEqualTo("Volodymyr Zelensky")
-			.jsonPath("$[0].from.source").isEqualTo("Lex Fridman podcast")
-			.jsonPath("$[0].from.qualifier").isEqualTo("exact")
-			.jsonPath("$[0].to.id").isEqualTo(contactGroup.toString())
-			.jsonPath("$[0].to.figure").isEqualTo(4000)
-			.jsonPath("$[0].to.statedOn").isEqualTo("2025-01-09")
-			.jsonPath("$[0].to.source").isEqualTo("Interfax-Ukraine")
-			.jsonPath("$[0].change").isEqualTo(200)
-			.jsonPath("$[0].changeLow").isEqualTo(200)
-			.jsonPath("$[0].changeHigh").isEqualTo(200)
-			.jsonPath("$[0].days").isEqualTo(4)
-			.jsonPath("$[0].perDay").isEqualTo(50.0)
-			.jsonPath("$[0].percentChange").isEqualTo(5.26)
-			.jsonPath("$[0].direction").isEqualTo("increase")
-			.jsonPath("$[0].sameSpeaker").isEqualTo(true)
-			.jsonPath("$[0].caveats.length()").isEqualTo(0);
+			.jsonPath("$.content.length()").isEqualTo(1)
+			.jsonPath("$.content[0].subject").isEqualTo(subject)
+			.jsonPath("$.content[0].category").isEqualTo("casualties")
+			.jsonPath("$.content[0].from.id").isEqualTo(podcast.toString())
+			.jsonPath("$.content[0].from.figure").isEqualTo(3800)
+			.jsonPath("$.content[0].from.statedOn").isEqualTo("2025-01-05")
+			.jsonPath("$.content[0].from.speaker").isEqualTo("Volodymyr Zelensky")
+			.jsonPath("$.content[0].from.source").isEqualTo("Lex Fridman podcast")
+			.jsonPath("$.content[0].from.qualifier").isEqualTo("exact")
+			.jsonPath("$.content[0].to.id").isEqualTo(contactGroup.toString())
+			.jsonPath("$.content[0].to.figure").isEqualTo(4000)
+			.jsonPath("$.content[0].to.statedOn").isEqualTo("2025-01-09")
+			.jsonPath("$.content[0].to.source").isEqualTo("Interfax-Ukraine")
+			.jsonPath("$.content[0].change").isEqualTo(200)
+			.jsonPath("$.content[0].changeLow").isEqualTo(200)
+			.jsonPath("$.content[0].changeHigh").isEqualTo(200)
+			.jsonPath("$.content[0].days").isEqualTo(4)
+			.jsonPath("$.content[0].perDay").isEqualTo(50.0)
+			.jsonPath("$.content[0].percentChange").isEqualTo(5.26)
+			.jsonPath("$.content[0].direction").isEqualTo("increase")
+			.jsonPath("$.content[0].sameSpeaker").isEqualTo(true)
+			.jsonPath("$.content[0].caveats.length()").isEqualTo(0);
 	}
 
 	@Test
@@ -76,10 +76,10 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim(subject));
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "statedOn", "2025-01-05"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$[0].days").isEqualTo(0)
-			.jsonPath("$[0].perDay").isEqualTo(null)
-			.jsonPath("$[0].percentChange").isEqualTo(5.26)
-			.jsonPath("$[0].caveats").isEqualTo(java.util.List.of("same_day"));
+			.jsonPath("$.content[0].days").isEqualTo(0)
+			.jsonPath("$.content[0].perDay").isEqualTo(null)
+			.jsonPath("$.content[0].percentChange").isEqualTo(5.26)
+			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("same_day"));
 	}
 
 	@Test
@@ -88,10 +88,10 @@ class DeltaApiIntegrationTests {
 		claims().create(with(ClaimJson.podcastClaim(subject), "figure", 0));
 		claims().create(ClaimJson.contactGroupClaim(subject));
 		deltasOf(subject).expectBody()
-			.jsonPath("$[0].change").isEqualTo(4000)
-			.jsonPath("$[0].perDay").isEqualTo(1000.0)
-			.jsonPath("$[0].percentChange").isEqualTo(null)
-			.jsonPath("$[0].direction").isEqualTo("increase");
+			.jsonPath("$.content[0].change").isEqualTo(4000)
+			.jsonPath("$.content[0].perDay").isEqualTo(1000.0)
+			.jsonPath("$.content[0].percentChange").isEqualTo(null)
+			.jsonPath("$.content[0].direction").isEqualTo("increase");
 	}
 
 	@Test
@@ -103,15 +103,15 @@ class DeltaApiIntegrationTests {
 		claims().create(
 				with(with(ClaimJson.contactGroupClaim(subject), "statedOn", "2025-01-13"), "figure", 4000));
 		deltasOf(subject).expectBody()
-			.jsonPath("$.length()").isEqualTo(3)
-			.jsonPath("$[0].change").isEqualTo(-190)
-			.jsonPath("$[0].perDay").isEqualTo(-47.5)
-			.jsonPath("$[0].percentChange").isEqualTo(-5.0)
-			.jsonPath("$[0].direction").isEqualTo("decrease")
-			.jsonPath("$[1].change").isEqualTo(390)
-			.jsonPath("$[2].change").isEqualTo(0)
-			.jsonPath("$[2].perDay").isEqualTo(0.0)
-			.jsonPath("$[2].direction").isEqualTo("unchanged");
+			.jsonPath("$.content.length()").isEqualTo(3)
+			.jsonPath("$.content[0].change").isEqualTo(-190)
+			.jsonPath("$.content[0].perDay").isEqualTo(-47.5)
+			.jsonPath("$.content[0].percentChange").isEqualTo(-5.0)
+			.jsonPath("$.content[0].direction").isEqualTo("decrease")
+			.jsonPath("$.content[1].change").isEqualTo(390)
+			.jsonPath("$.content[2].change").isEqualTo(0)
+			.jsonPath("$.content[2].perDay").isEqualTo(0.0)
+			.jsonPath("$.content[2].direction").isEqualTo("unchanged");
 	}
 
 	@Test
@@ -122,13 +122,13 @@ class DeltaApiIntegrationTests {
 		claims().create(from);
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "qualifier", "at_least"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$[0].from.figureLow").isEqualTo(3500)
-			.jsonPath("$[0].from.figureHigh").isEqualTo(4000)
-			.jsonPath("$[0].to.qualifier").isEqualTo("at_least")
-			.jsonPath("$[0].change").isEqualTo(200)
-			.jsonPath("$[0].changeLow").isEqualTo(0)
-			.jsonPath("$[0].changeHigh").isEqualTo(null)
-			.jsonPath("$[0].caveats").isEqualTo(java.util.List.of("qualifier_mismatch", "bound"));
+			.jsonPath("$.content[0].from.figureLow").isEqualTo(3500)
+			.jsonPath("$.content[0].from.figureHigh").isEqualTo(4000)
+			.jsonPath("$.content[0].to.qualifier").isEqualTo("at_least")
+			.jsonPath("$.content[0].change").isEqualTo(200)
+			.jsonPath("$.content[0].changeLow").isEqualTo(0)
+			.jsonPath("$.content[0].changeHigh").isEqualTo(null)
+			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("qualifier_mismatch", "bound"));
 	}
 
 	@Test
@@ -137,9 +137,9 @@ class DeltaApiIntegrationTests {
 		claims().create(with(ClaimJson.podcastClaim(subject), "qualifier", "at_most"));
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "qualifier", "at_most"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$[0].changeLow").isEqualTo(-3800)
-			.jsonPath("$[0].changeHigh").isEqualTo(4000)
-			.jsonPath("$[0].caveats").isEqualTo(java.util.List.of("bound"));
+			.jsonPath("$.content[0].changeLow").isEqualTo(-3800)
+			.jsonPath("$.content[0].changeHigh").isEqualTo(4000)
+			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("bound"));
 	}
 
 	@Test
@@ -150,14 +150,14 @@ class DeltaApiIntegrationTests {
 		claims().create(with(claim(subject, "casualties", 4100, "2025-01-05", "Lloyd Austin", "Pentagon briefing"),
 				"qualifier", "at_least"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$[0].sameSpeaker").isEqualTo(false)
-			.jsonPath("$[0].caveats").isEqualTo(java.util.List.of("different_speakers", "same_day"))
-			.jsonPath("$[1].sameSpeaker").isEqualTo(true)
-			.jsonPath("$[1].caveats").isEqualTo(java.util.List.of("qualifier_mismatch", "bound", "same_day"));
+			.jsonPath("$.content[0].sameSpeaker").isEqualTo(false)
+			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("different_speakers", "same_day"))
+			.jsonPath("$.content[1].sameSpeaker").isEqualTo(true)
+			.jsonPath("$.content[1].caveats").isEqualTo(java.util.List.of("qualifier_mismatch", "bound", "same_day"));
 		claims().create(with(claim(subject, "casualties", 4200, "2025-01-05", "Volodymyr Zelensky", "Telegram"),
 				"qualifier", "approximately"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$[2].caveats")
+			.jsonPath("$.content[2].caveats")
 			.isEqualTo(java.util.List.of("different_speakers", "qualifier_mismatch", "bound", "same_day"));
 	}
 
@@ -167,16 +167,16 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim(subject));
 		claims().create(claim(subject, "casualties", 9000, "2025-01-07", "Lloyd Austin", "Pentagon briefing"));
 		claims().create(ClaimJson.contactGroupClaim(subject));
-		deltasOf(subject).expectBody().jsonPath("$.length()").isEqualTo(2);
+		deltasOf(subject).expectBody().jsonPath("$.content.length()").isEqualTo(2);
 		this.http.get()
 			.uri("/api/v1/deltas?subject={s}&speaker={speaker}", subject, " volodymyr zelensky")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].change").isEqualTo(200)
-			.jsonPath("$[0].days").isEqualTo(4);
+			.jsonPath("$.content.length()").isEqualTo(1)
+			.jsonPath("$.content[0].change").isEqualTo(200)
+			.jsonPath("$.content[0].days").isEqualTo(4);
 	}
 
 	@Test
@@ -189,8 +189,8 @@ class DeltaApiIntegrationTests {
 			.uri("/api/v1/deltas?subject={s}&statedFrom=2025-01-02&statedTo=2025-01-09", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].from.statedOn").isEqualTo("2025-01-05");
+			.jsonPath("$.content.length()").isEqualTo(1)
+			.jsonPath("$.content[0].from.statedOn").isEqualTo("2025-01-05");
 	}
 
 	@Test
@@ -204,18 +204,18 @@ class DeltaApiIntegrationTests {
 			.uri("/api/v1/deltas?subject={s}", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.length()").isEqualTo(2)
-			.jsonPath("$[0].category").isEqualTo("killed")
-			.jsonPath("$[0].change").isEqualTo(-2)
-			.jsonPath("$[1].category").isEqualTo("wounded")
-			.jsonPath("$[1].change").isEqualTo(10);
+			.jsonPath("$.content.length()").isEqualTo(2)
+			.jsonPath("$.content[0].category").isEqualTo("killed")
+			.jsonPath("$.content[0].change").isEqualTo(-2)
+			.jsonPath("$.content[1].category").isEqualTo("wounded")
+			.jsonPath("$.content[1].change").isEqualTo(10);
 	}
 
 	@Test
 	void aSingleClaimHasNoDelta() {
 		String subject = ClaimJson.uniqueSubject();
 		claims().create(ClaimJson.podcastClaim(subject));
-		deltasOf(subject).expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+		deltasOf(subject).expectStatus().isOk().expectBody().jsonPath("$.content.length()").isEqualTo(0);
 	}
 
 	@Test
@@ -224,12 +224,12 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim(subject));
 		UUID middle = claims().create(with(ClaimJson.podcastClaim(subject), "statedOn", "2025-01-07"));
 		claims().create(ClaimJson.contactGroupClaim(subject));
-		deltasOf(subject).expectBody().jsonPath("$.length()").isEqualTo(2);
+		deltasOf(subject).expectBody().jsonPath("$.content.length()").isEqualTo(2);
 		claims().retract(middle);
 		deltasOf(subject).expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].change").isEqualTo(200)
-			.jsonPath("$[0].days").isEqualTo(4);
+			.jsonPath("$.content.length()").isEqualTo(1)
+			.jsonPath("$.content[0].change").isEqualTo(200)
+			.jsonPath("$.content[0].days").isEqualTo(4);
 	}
 
 	@Test
@@ -238,10 +238,10 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim("North  Korean troops in KURSK " + id + " "));
 		claims().create(ClaimJson.contactGroupClaim("north korean troops in kursk " + id));
 		deltasOf("NORTH KOREAN TROOPS IN KURSK   " + id).expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].change").isEqualTo(200)
+			.jsonPath("$.content.length()").isEqualTo(1)
+			.jsonPath("$.content[0].change").isEqualTo(200)
 			// the series is named as its newest claim spells it
-			.jsonPath("$[0].subject").isEqualTo("north korean troops in kursk " + id);
+			.jsonPath("$.content[0].subject").isEqualTo("north korean troops in kursk " + id);
 	}
 
 	@Test
@@ -251,14 +251,14 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim(first));
 		UUID moving = claims().create(ClaimJson.contactGroupClaim(first));
 		claims().create(with(ClaimJson.podcastClaim(second), "figure", 3000));
-		deltasOf(first).expectBody().jsonPath("$.length()").isEqualTo(1);
-		deltasOf(second).expectBody().jsonPath("$.length()").isEqualTo(0);
+		deltasOf(first).expectBody().jsonPath("$.content.length()").isEqualTo(1);
+		deltasOf(second).expectBody().jsonPath("$.content.length()").isEqualTo(0);
 		claims().replace(moving, ClaimJson.contactGroupClaim(second));
-		deltasOf(first).expectBody().jsonPath("$.length()").isEqualTo(0);
+		deltasOf(first).expectBody().jsonPath("$.content.length()").isEqualTo(0);
 		deltasOf(second).expectBody()
-			.jsonPath("$.length()").isEqualTo(1)
-			.jsonPath("$[0].change").isEqualTo(1000)
-			.jsonPath("$[0].to.id").isEqualTo(moving.toString());
+			.jsonPath("$.content.length()").isEqualTo(1)
+			.jsonPath("$.content[0].change").isEqualTo(1000)
+			.jsonPath("$.content[0].to.id").isEqualTo(moving.toString());
 	}
 
 	@Test
