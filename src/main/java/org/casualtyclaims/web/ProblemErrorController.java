@@ -20,6 +20,11 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// asked for directly, not dispatched by the container: there is nothing here
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "There is nothing at this address."));
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null || status.is2xxSuccessful()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
