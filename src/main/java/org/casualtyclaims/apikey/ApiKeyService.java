@@ -52,9 +52,12 @@ public class ApiKeyService {
 		return this.keys.findAll(pageable);
 	}
 
+	/** Revokes the key; revoking it again, even at the same moment, changes nothing. */
 	@Transactional
 	public void revoke(UUID id, String by) {
-		get(id).revoke(by, now());
+		if (this.keys.revokeIfActive(id, by, now()) == 0 && !this.keys.existsById(id)) {
+			throw new ApiKeyNotFoundException(id);
+		}
 	}
 
 	/** The key's owner when the key is known and not revoked. */
