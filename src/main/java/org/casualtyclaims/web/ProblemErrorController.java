@@ -29,7 +29,13 @@ class ProblemErrorController implements ErrorController {
 		if (status == null || status.is2xxSuccessful()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = switch (status) {
+		ProblemDetail problem = forStatus(status);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	/** The problem for a status that nothing more is known about. */
+	static ProblemDetail forStatus(HttpStatus status) {
+		return switch (status) {
 			case NOT_FOUND -> Problems.of(status, ProblemTypes.NOT_FOUND, "There is nothing at this address.");
 			case CONTENT_TOO_LARGE -> Problems.of(status, ProblemTypes.PAYLOAD_TOO_LARGE, "The request body is too large.");
 			default -> status.is5xxServerError()
@@ -37,7 +43,6 @@ class ProblemErrorController implements ErrorController {
 					: Problems.of(status, ProblemTypes.BAD_PARAMETER,
 							"The request cannot be handled: " + status.getReasonPhrase() + ".");
 		};
-		return ResponseEntity.status(status).body(problem);
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.casualtyclaims.web;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -188,6 +190,27 @@ class BadInputIntegrationTests {
 				path.lastIndexOf('='));
 		JsonNode problem = Api.json(response.body().getBytes());
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/claims/..%2F..%2Fetc", "/api/v1/claims/%2e%2e/%2e%2e/etc", "/api/v1/%2e%2e/",
+			"/api/v1/claims/%00", "/api/v1/claims/a%5Cb", "/api/v1/claims;x=1", "/api/v1//claims",
+			"/api/v1/claims/%25", "/api/v1/claims/%ZZ", "/api/v1/claims/%C0%AE", "/api/v1/claims/..;/..;/etc" })
+	void pathsRefusedBeforeTheApplicationStillAnswerProblemJson(String path) throws Exception {
+		// a socket, since HTTP clients refuse to send some of these
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int status = Integer.parseInt(response.substring(9, 12));
+			assertThat(status).isBetween(400, 499);
+			String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+			assertThat(head).contains("content-type: " + MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+			assertThat(body).contains("\"status\":" + status).doesNotContain("<html", "Tomcat");
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
