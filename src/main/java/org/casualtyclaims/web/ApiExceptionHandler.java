@@ -46,6 +46,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(badParameter(ex.getField(), ex.getMessage()));
 	}
 
+	// Tomcat parses the query string on first use and refuses what it cannot read (a
+	// parameter without a name, a broken escape) with an exception of its own
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> malformedQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER,
+				"The query string is malformed: every parameter needs a name and valid percent-encoding."));
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return problem(Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, ex.getMessage()));

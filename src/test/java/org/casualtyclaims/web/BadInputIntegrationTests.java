@@ -171,6 +171,16 @@ class BadInputIntegrationTests {
 			.exchange(), "page");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/claims?=x", "/api/v1/series?subject=a&=", "/api/v1/reports?=%25",
+			"/api/v1/deltas/latest?=1", "/api/v1/deltas?subject=a&=b" })
+	void aQueryStringTomcatCannotParseIsBadRequest(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElse(""))
+			.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+	}
+
 	@Test
 	void theErrorPathAskedForDirectlyIsNotFound() throws Exception {
 		HttpResponse<String> response = get("/error");
