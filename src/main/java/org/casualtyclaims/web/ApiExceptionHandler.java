@@ -41,6 +41,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiExceptionHandler.class);
 
+	private final ErrorListProperties errorList;
+
+	ApiExceptionHandler(ErrorListProperties errorList) {
+		this.errorList = errorList;
+	}
+
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex) {
 		return problem(badParameter(ex.getField(), ex.getMessage()));
@@ -97,7 +103,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return body(Problems.invalid("The request has invalid fields.", fieldProblems(ex.getBindingResult())));
+		return body(Problems.invalid("The request has invalid fields.", fieldProblems(ex.getBindingResult()),
+				this.errorList.maxListed()));
 	}
 
 	@Override
@@ -110,7 +117,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.map((error) -> new FieldProblem(fieldName(result.getMethodParameter().getParameterName(), error),
 						error.getDefaultMessage())))
 			.toList();
-		return body(Problems.invalid("The request has invalid parameters.", errors));
+		return body(Problems.invalid("The request has invalid parameters.", errors, this.errorList.maxListed()));
 	}
 
 	@Override

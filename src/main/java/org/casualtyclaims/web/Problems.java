@@ -30,19 +30,19 @@ public final class Problems {
 		return problem;
 	}
 
-	/** At most this many {@code errors} are listed; {@code errorsOmitted} counts the rest. */
-	public static final int MAX_ERRORS = 100;
-
 	public static ProblemDetail invalid(String detail, List<FieldProblem> errors) {
 		ProblemDetail problem = of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, detail);
-		// enough to fix a report by; the full list of a 500-claim report could run to megabytes
-		if (errors.size() > MAX_ERRORS) {
-			problem.setProperty("errors", List.copyOf(errors.subList(0, MAX_ERRORS)));
-			problem.setProperty("errorsOmitted", errors.size() - MAX_ERRORS);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** Lists at most {@code maxListed} errors; {@code errorsOmitted} counts the rest. */
+	public static ProblemDetail invalid(String detail, List<FieldProblem> errors, int maxListed) {
+		if (errors.size() <= maxListed) {
+			return invalid(detail, errors);
 		}
-		else {
-			problem.setProperty("errors", errors);
-		}
+		ProblemDetail problem = invalid(detail, List.copyOf(errors.subList(0, maxListed)));
+		problem.setProperty("errorsOmitted", errors.size() - maxListed);
 		return problem;
 	}
 
