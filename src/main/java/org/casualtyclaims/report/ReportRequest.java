@@ -25,9 +25,9 @@ import org.casualtyclaims.claim.StatedOnRange;
 public record ReportRequest(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 		@Size(max = 200) String author, @NotNull @StatedOnRange LocalDate publishedOn,
 		@Size(max = 2000) @HttpUrl String url, @Size(max = 200_000) String text,
-		@NotNull @Size(min = 1, max = MAX_CLAIMS) List<@NotNull(
-				groups = Claims.class) @Valid @ConvertGroup(from = Default.class, to = Claims.class) @ConvertGroup(
-						from = Claims.class, to = Default.class) ClaimRequest> claims) {
+		@NotNull @Size(min = 1, max = MAX_CLAIMS) List<@NotNull(groups = Claims.class) @Valid
+		@ConvertGroup(from = Default.class, to = Claims.class)
+		@ConvertGroup(from = Claims.class, to = Default.class) ClaimRequest> claims) {
 
 	public static final int MAX_CLAIMS = 500;
 
