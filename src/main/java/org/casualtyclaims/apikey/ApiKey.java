@@ -43,14 +43,6 @@ public class ApiKey extends AssignedIdEntity {
 		this.createdBy = by;
 	}
 
-	/** Revokes the key; a second revocation keeps the first one's time and actor. */
-	void revoke(String by, Instant now) {
-		if (this.revokedAt == null) {
-			this.revokedAt = now;
-			this.revokedBy = by;
-		}
-	}
-
 	boolean isActive() {
 		return this.revokedAt == null;
 	}

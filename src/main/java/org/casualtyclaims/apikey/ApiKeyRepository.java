@@ -23,6 +23,15 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
 	List<UUID> findRevokedAmong(Collection<UUID> ids);
 
 	/**
+	 * Revokes the key unless it is revoked already. A concurrent revocation waits on the
+	 * row lock, then finds the key revoked and changes nothing, where loading and saving
+	 * the entity would write a second revocation that the database refuses.
+	 */
+	@Modifying
+	@Query("update ApiKey k set k.revokedAt = :now, k.revokedBy = :by where k.id = :id and k.revokedAt is null")
+	int revokeIfActive(UUID id, String by, Instant now);
+
+	/**
 	 * Installs the first admin key unless an active admin key exists. Two instances
 	 * starting together both pass the check; the unique indexes on the hash and on
 	 * active names make the second insert a no-op instead of a second admin.

@@ -62,10 +62,13 @@ public class ApiKeyService {
 		return this.keys.findAll(pageable);
 	}
 
+	/** Revokes the key; revoking it again, even at the same moment, changes nothing. */
 	@Transactional
 	public void revoke(UUID id, String by) {
 		this.writingKey.requireActiveKey();
-		get(id).revoke(by, now());
+		if (this.keys.revokeIfActive(id, by, now()) == 0 && !this.keys.existsById(id)) {
+			throw new ApiKeyNotFoundException(id);
+		}
 		// after commit: forgotten earlier, a request verifying the key meanwhile could cache it again
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 

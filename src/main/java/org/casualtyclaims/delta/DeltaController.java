@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The delta resources: HTTP in, service call, HTTP out. */
 @RestController
-@Validated
 @RequestMapping(path = "/api/v1/deltas", produces = MediaType.APPLICATION_JSON_VALUE)
 class DeltaController {
 

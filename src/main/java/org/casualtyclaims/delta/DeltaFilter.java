@@ -8,12 +8,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.StorableDate;
 
 /**
  * The query parameters of {@code GET /api/v1/deltas}. {@code speaker},
  * {@code statedFrom} and {@code statedTo} choose which claims form each sequence.
  */
 public record DeltaFilter(@Size(max = 200) String subject, Category category, @Size(max = 200) String speaker,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate statedFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate statedTo) {
+		@StorableDate @DateTimeFormat(iso = ISO.DATE) LocalDate statedFrom,
+		@StorableDate @DateTimeFormat(iso = ISO.DATE) LocalDate statedTo) {
 
 }

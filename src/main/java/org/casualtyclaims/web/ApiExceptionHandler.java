@@ -43,8 +43,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final DatabaseUnavailableResponses databaseUnavailable;
 
-	ApiExceptionHandler(DatabaseUnavailableResponses databaseUnavailable) {
+	private final ErrorListProperties errorList;
+
+	ApiExceptionHandler(DatabaseUnavailableResponses databaseUnavailable, ErrorListProperties errorList) {
 		this.databaseUnavailable = databaseUnavailable;
+		this.errorList = errorList;
 	}
 
 	@ExceptionHandler(InvalidParameterException.class)
@@ -57,6 +60,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"casualty-claims\", error=\"invalid_token\"")
 			.body(Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, ex.getMessage()));
+	}
+
+	// Tomcat parses the query string on first use and refuses what it cannot read (a
+	// parameter without a name, a broken escape) with an exception of its own
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> malformedQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER,
+				"The query string is malformed: every parameter needs a name and valid percent-encoding."));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -107,7 +118,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return body(Problems.invalid("The request has invalid fields.", fieldProblems(ex.getBindingResult())));
+		return body(Problems.invalid("The request has invalid fields.", fieldProblems(ex.getBindingResult()),
+				this.errorList.maxListed()));
 	}
 
 	@Override
@@ -120,7 +132,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.map((error) -> new FieldProblem(fieldName(result.getMethodParameter().getParameterName(), error),
 						error.getDefaultMessage())))
 			.toList();
-		return body(Problems.invalid("The request has invalid parameters.", errors));
+		return body(Problems.invalid("The request has invalid parameters.", errors, this.errorList.maxListed()));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -38,6 +39,11 @@ final class JsonProblems {
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return Problems.invalid("The request has unknown properties.",
 					List.of(new FieldProblem(path(unknown), "is not a known property")));
+		}
+		if (cause instanceof InvalidFormatException format && format.getValue() instanceof String text
+				&& text.indexOf('\0') >= 0) {
+			return Problems.invalid("The request has fields with NUL characters.",
+					List.of(new FieldProblem(path(format), "must not contain NUL characters")));
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			return Problems.invalid("The request has fields of the wrong type.",

@@ -19,7 +19,7 @@ public final class Paging {
 	}
 
 	public static PageRequest of(Integer page, Integer size, int defaultSize) {
-		return PageRequest.of(page(page), size(size, defaultSize));
+		return checked(PageRequest.of(page(page), size(size, defaultSize)));
 	}
 
 	/**
@@ -27,7 +27,16 @@ public final class Paging {
 	 */
 	public static PageRequest of(Integer page, Integer size, int defaultSize, String sort,
 			Map<String, String> sortFields, String defaultSort) {
-		return PageRequest.of(page(page), size(size, defaultSize), sort((sort != null) ? sort : defaultSort, sortFields));
+		return checked(PageRequest.of(page(page), size(size, defaultSize),
+				sort((sort != null) ? sort : defaultSort, sortFields)));
+	}
+
+	// JPA takes the offset as an int: a page past it would fail the query, not be empty
+	private static PageRequest checked(PageRequest paging) {
+		if (paging.getOffset() > Integer.MAX_VALUE) {
+			throw new InvalidParameterException("page", "times size must be at most " + Integer.MAX_VALUE);
+		}
+		return paging;
 	}
 
 	private static int page(Integer page) {

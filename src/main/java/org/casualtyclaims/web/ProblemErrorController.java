@@ -32,11 +32,22 @@ class ProblemErrorController implements ErrorController {
 			return unavailable;
 		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// asked for directly, not dispatched by the container: there is nothing here
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "There is nothing at this address."));
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null || status.is2xxSuccessful()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = switch (status) {
+		ProblemDetail problem = forStatus(status);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	/** The problem for a status that nothing more is known about. */
+	static ProblemDetail forStatus(HttpStatus status) {
+		return switch (status) {
 			case NOT_FOUND -> Problems.of(status, ProblemTypes.NOT_FOUND, "There is nothing at this address.");
 			case CONTENT_TOO_LARGE -> Problems.of(status, ProblemTypes.PAYLOAD_TOO_LARGE, "The request body is too large.");
 			default -> status.is5xxServerError()
@@ -44,7 +55,6 @@ class ProblemErrorController implements ErrorController {
 					: Problems.of(status, ProblemTypes.BAD_PARAMETER,
 							"The request cannot be handled: " + status.getReasonPhrase() + ".");
 		};
-		return ResponseEntity.status(status).body(problem);
 	}
 
 }

@@ -36,6 +36,16 @@ public final class Problems {
 		return problem;
 	}
 
+	/** Lists at most {@code maxListed} errors; {@code errorsOmitted} counts the rest. */
+	public static ProblemDetail invalid(String detail, List<FieldProblem> errors, int maxListed) {
+		if (errors.size() <= maxListed) {
+			return invalid(detail, errors);
+		}
+		ProblemDetail problem = invalid(detail, List.copyOf(errors.subList(0, maxListed)));
+		problem.setProperty("errorsOmitted", errors.size() - maxListed);
+		return problem;
+	}
+
 	/** Writes a problem straight to the response, for code that runs outside MVC. */
 	public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json)
 			throws IOException {

@@ -134,6 +134,29 @@ class ReportApiIntegrationTests {
 	}
 
 	@Test
+	void aHugeNumberOfEmptyClaimsIsOneSmallError() {
+		String claims = String.join(",", java.util.Collections.nCopies(100_000, "{}"));
+		String report = "{\"title\":\"Empty claims\",\"outlet\":\"o\",\"publishedOn\":\"2025-01-10\",\"claims\":["
+				+ claims + "]}";
+		var response = Api.post(this.http, "/api/v1/reports", report).expectStatus().isBadRequest();
+		byte[] body = response.returnResult().getResponseBodyContent();
+		assertThat(Api.errorFields(response)).containsExactly("claims");
+		assertThat(body.length).isLessThan(2048);
+	}
+
+	@Test
+	void errorsStopAtOneHundredAndCountTheRest() {
+		String claims = String.join(",", java.util.Collections.nCopies(500, "{}"));
+		String report = "{\"title\":\"Empty claims\",\"outlet\":\"o\",\"publishedOn\":\"2025-01-10\",\"claims\":["
+				+ claims + "]}";
+		JsonNode problem = Api.json(Api.post(this.http, "/api/v1/reports", report).expectStatus().isBadRequest());
+		// six required fields in each of 500 claims
+		assertThat(problem.get("errors")).hasSize(100);
+		assertThat(problem.get("errorsOmitted").asInt()).isEqualTo(2900);
+		assertThat(problem.get("errors").get(0).get("field").asString()).startsWith("claims[");
+	}
+
+	@Test
 	void acceptsAReportOverOneMebibyteAndRefusesOneOverEight() {
 		String subject = ClaimJson.uniqueSubject();
 		List<Map<String, Object>> claims = new ArrayList<>();
