@@ -137,7 +137,8 @@ async def fault(port, claim_id, streams, slow_readers, seconds):
     settle = time.monotonic() + 60
     while len(opened) < streams and time.monotonic() < settle and not all(t.done() for t in tasks):
         await asyncio.sleep(0.2)
-    urls = ["/api/v1/claims?size=500", "/api/v1/deltas?size=500", "/api/v1/deltas"]
+    # each answer must outlast the run at 1 KiB/s (a first page of 100 deltas did not)
+    urls = ["/api/v1/claims?size=500", "/api/v1/deltas?size=500", "/api/v1/claims?size=500&page=1"]
     headers = tempfile.mkdtemp()
     readers = [subprocess.Popen(["curl", "-sS", "-o", "/dev/null", "-D", os.path.join(headers, str(i)),
                                  "--limit-rate", "1k", "--max-time", str(seconds + 30),
