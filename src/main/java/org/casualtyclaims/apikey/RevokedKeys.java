@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +25,7 @@ public class RevokedKeys {
 
 	/** The id of the key the current request was authenticated with, if any. */
 	public Optional<UUID> ofCurrentRequest() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof ApiKeyPrincipal principal) {
-			return Optional.of(principal.id());
-		}
-		return Optional.empty();
+		return ApiKeyPrincipal.ofCurrentRequest().map(ApiKeyPrincipal::id);
 	}
 
 	/** Those of {@code ids} that are revoked, in one query. */

@@ -1,8 +1,8 @@
 package org.casualtyclaims.apikey;
 
+import java.util.Optional;
+
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +26,12 @@ public class WritingKeyCheck {
 	/** Throws unless the request's key is still active; requests without a key pass. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void requireActiveKey() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof ApiKeyPrincipal principal)) {
+		Optional<ApiKeyPrincipal> key = ApiKeyPrincipal.ofCurrentRequest();
+		if (key.isEmpty()) {
 			return;
 		}
 		Boolean active = this.jdbc.query("select revoked_at is null from api_keys where id = ?",
-				(rs) -> rs.next() && rs.getBoolean(1), principal.id());
+				(rs) -> rs.next() && rs.getBoolean(1), key.get().id());
 		if (!Boolean.TRUE.equals(active)) {
 			throw new RevokedKeyException();
 		}
