@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 
 import org.casualtyclaims.persistence.AssignedIdEntity;
 
-/** A key as stored: its name, role and hash, never the key itself. Revoked, never erased. */
+/**
+ * A key as stored: its name, role and hash, never the key itself. Revoked, never erased.
+ */
 @Entity
 @Table(name = "api_keys")
 public class ApiKey extends AssignedIdEntity {

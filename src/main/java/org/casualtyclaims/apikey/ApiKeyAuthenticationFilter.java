@@ -20,10 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the key from {@code Authorization: Bearer} or {@code X-API-Key} and checks it
  * against the stored hashes (confirmed ones are cached for seconds, see
- * {@link VerifiedKeys}; writes check again, see {@link WritingKeyCheck}). A request without a key goes on as anonymous, for the
- * authorization rules to judge; a request with a bad key is refused here with 401,
- * even where no key is needed, so a client never mistakes a dead key for a working one.
- * The key itself is never logged.
+ * {@link VerifiedKeys}; writes check again, see {@link WritingKeyCheck}). A request
+ * without a key goes on as anonymous, for the authorization rules to judge; a request
+ * with a bad key is refused here with 401, even where no key is needed, so a client never
+ * mistakes a dead key for a working one. The key itself is never logged.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 

@@ -33,8 +33,8 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
 
 	/**
 	 * Installs the first admin key unless an active admin key exists. Two instances
-	 * starting together both pass the check; the unique indexes on the hash and on
-	 * active names make the second insert a no-op instead of a second admin.
+	 * starting together both pass the check; the unique indexes on the hash and on active
+	 * names make the second insert a no-op instead of a second admin.
 	 */
 	@Modifying
 	@Query(nativeQuery = true, value = """

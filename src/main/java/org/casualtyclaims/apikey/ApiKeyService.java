@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Issues, lists and revokes keys, and tells whether a presented key is valid. A valid
- * key is remembered for a few seconds ({@link VerifiedKeys}): a revocation holds at
- * once on this instance and for writes everywhere ({@link WritingKeyCheck}), and for
- * reads on other instances once their entry expires.
+ * Issues, lists and revokes keys, and tells whether a presented key is valid. A valid key
+ * is remembered for a few seconds ({@link VerifiedKeys}): a revocation holds at once on
+ * this instance and for writes everywhere ({@link WritingKeyCheck}), and for reads on
+ * other instances once their entry expires.
  */
 @Service
 public class ApiKeyService {
@@ -69,7 +69,8 @@ public class ApiKeyService {
 		if (this.keys.revokeIfActive(id, by, now()) == 0 && !this.keys.existsById(id)) {
 			throw new ApiKeyNotFoundException(id);
 		}
-		// after commit: forgotten earlier, a request verifying the key meanwhile could cache it again
+		// after commit: forgotten earlier, a request verifying the key meanwhile could
+		// cache it again
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
@@ -81,18 +82,21 @@ public class ApiKeyService {
 	}
 
 	/**
-	 * The key's owner when the key is known and not revoked. No transaction of its own:
-	 * a cache hit needs none, and a miss is one autocommitted read.
+	 * The key's owner when the key is known and not revoked. No transaction of its own: a
+	 * cache hit needs none, and a miss is one autocommitted read.
 	 */
 	Optional<ApiKeyPrincipal> authenticate(String presented) {
 		byte[] hash = KeyHasher.hash(presented);
-		return this.verified.get(hash, () -> this.keys.findByKeyHash(hash)
-			.filter((key) -> KeyHasher.matches(key.getKeyHash(), hash))
-			.filter(ApiKey::isActive)
-			.map(ApiKeyPrincipal::of));
+		return this.verified.get(hash,
+				() -> this.keys.findByKeyHash(hash)
+					.filter((key) -> KeyHasher.matches(key.getKeyHash(), hash))
+					.filter(ApiKey::isActive)
+					.map(ApiKeyPrincipal::of));
 	}
 
-	/** Installs {@code key} as the admin key named admin when no active admin key exists. */
+	/**
+	 * Installs {@code key} as the admin key named admin when no active admin key exists.
+	 */
 	@Transactional
 	boolean installFirstAdmin(String key) {
 		return this.keys.insertFirstAdmin(UUID.randomUUID(), KeyHasher.hash(key), now()) == 1;

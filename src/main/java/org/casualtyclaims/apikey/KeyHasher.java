@@ -8,8 +8,8 @@ import java.util.Base64;
 
 /**
  * Makes keys and their hashes. A key carries 256 random bits, so a single unsalted
- * SHA-256 is enough: there is no dictionary to try, and a slow hash would only cost
- * every request time.
+ * SHA-256 is enough: there is no dictionary to try, and a slow hash would only cost every
+ * request time.
  */
 final class KeyHasher {
 

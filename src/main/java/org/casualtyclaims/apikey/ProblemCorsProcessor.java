@@ -12,7 +12,10 @@ import org.casualtyclaims.web.Problems;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Refuses a cross-origin request the CORS settings do not allow with a problem body, not plain text. */
+/**
+ * Refuses a cross-origin request the CORS settings do not allow with a problem body, not
+ * plain text.
+ */
 class ProblemCorsProcessor extends DefaultCorsProcessor {
 
 	private final JsonMapper json;
@@ -24,8 +27,10 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 	@Override
 	protected void rejectRequest(ServerHttpResponse response) throws IOException {
 		if (response instanceof ServletServerHttpResponse servlet) {
-			Problems.write(servlet.getServletResponse(), Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-					"This origin or method is not allowed for cross-origin requests (see claims.cors.*)."), this.json);
+			Problems.write(servlet.getServletResponse(),
+					Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
+							"This origin or method is not allowed for cross-origin requests (see claims.cors.*)."),
+					this.json);
 			return;
 		}
 		super.rejectRequest(response);

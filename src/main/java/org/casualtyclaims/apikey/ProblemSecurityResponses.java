@@ -19,8 +19,8 @@ import org.casualtyclaims.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 in the problem shape every other error has. They are answered before
- * any controller runs, so the MVC exception handler never sees them.
+ * 401 and 403 in the problem shape every other error has. They are answered before any
+ * controller runs, so the MVC exception handler never sees them.
  */
 class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * For long-lived requests that outlast the check made when they began: which key the
- * current request was opened with, and which of some keys have since been revoked,
- * read from PostgreSQL so a revocation on any instance counts.
+ * current request was opened with, and which of some keys have since been revoked, read
+ * from PostgreSQL so a revocation on any instance counts.
  */
 @Component
 public class RevokedKeys {

@@ -27,10 +27,10 @@ import org.casualtyclaims.config.ClaimsProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may do what. Reads are open unless {@code claims.public-read=false}, then any
- * valid key may read; every other method needs analyst, key management needs admin.
- * Health and the OpenAPI document stay open, so probes and client generators work
- * without a key. Stateless: no session, no cookie, so no CSRF token to check.
+ * Who may do what. Reads are open unless {@code claims.public-read=false}, then any valid
+ * key may read; every other method needs analyst, key management needs admin. Health and
+ * the OpenAPI document stay open, so probes and client generators work without a key.
+ * Stateless: no session, no cookie, so no CSRF token to check.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,12 +51,13 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// controllers set their own caching (ETag, no-cache); no-store everywhere would defeat If-None-Match
+			// controllers set their own caching (ETag, no-cache); no-store everywhere
+			// would defeat If-None-Match
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()))
 			.addFilterAt(corsFilter(properties.cors(), json), CorsFilter.class)
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests((requests) -> rules(requests, properties.publicRead()));
 		return http.build();
 	}
@@ -76,7 +77,8 @@ class SecurityConfiguration {
 				requests.requestMatchers(read).authenticated();
 			}
 		}
-		// every other method writes, wherever it is sent: new endpoints are closed by default
+		// every other method writes, wherever it is sent: new endpoints are closed by
+		// default
 		requests.anyRequest().hasRole(Role.ANALYST.name());
 	}
 
@@ -95,7 +97,8 @@ class SecurityConfiguration {
 		return filter;
 	}
 
-	// keys are the only credentials; this stops Boot from making a user with a logged password
+	// keys are the only credentials; this stops Boot from making a user with a logged
+	// password
 	@Bean
 	UserDetailsService noUsers() {
 		return new InMemoryUserDetailsManager();

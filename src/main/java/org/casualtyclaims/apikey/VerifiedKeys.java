@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Keys PostgreSQL confirmed a moment ago, by hash, so that a client sending the same
- * key on every request costs one lookup per {@code ttl}, not one transaction per
- * request. Only valid keys are kept: an unknown key is asked about every time. A
- * revocation on this instance drops the key at once; on another instance it holds here
- * after at most {@code ttl}. Bounded: past {@code maxEntries} the expired entries go,
- * and if that is not enough, all of them.
+ * Keys PostgreSQL confirmed a moment ago, by hash, so that a client sending the same key
+ * on every request costs one lookup per {@code ttl}, not one transaction per request.
+ * Only valid keys are kept: an unknown key is asked about every time. A revocation on
+ * this instance drops the key at once; on another instance it holds here after at most
+ * {@code ttl}. Bounded: past {@code maxEntries} the expired entries go, and if that is
+ * not enough, all of them.
  */
 @Component
 class VerifiedKeys {
@@ -33,7 +33,9 @@ class VerifiedKeys {
 		this.clock = clock;
 	}
 
-	/** The key's owner: remembered if verified within the ttl, else from {@code verify}. */
+	/**
+	 * The key's owner: remembered if verified within the ttl, else from {@code verify}.
+	 */
 	Optional<ApiKeyPrincipal> get(byte[] hash, Supplier<Optional<ApiKeyPrincipal>> verify) {
 		if (this.properties.ttl().isZero()) {
 			return verify.get();

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.casualtyclaims.web.UnauthorizedException;
 
 /**
- * Reads the request's key again inside the write's own transaction. The filter may
- * have let the key in from {@link VerifiedKeys} seconds after another instance revoked
- * it; a read may be that stale, a write may not. One primary-key read, no lock.
+ * Reads the request's key again inside the write's own transaction. The filter may have
+ * let the key in from {@link VerifiedKeys} seconds after another instance revoked it; a
+ * read may be that stale, a write may not. One primary-key read, no lock.
  */
 @Component
 public class WritingKeyCheck {

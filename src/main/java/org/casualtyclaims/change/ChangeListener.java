@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link SeriesChanged} event, or {@link ChangesMissed} when it says "all". Every
  * (re)connect publishes {@link ChangesMissed}, since notifications sent meanwhile are
  * gone, and so does a change the sequence shows but no notification announced in time
- * ({@link MissedChangeDetector}). Starts before the web server, and start-up waits
- * (up to the ready timeout) until it listens.
+ * ({@link MissedChangeDetector}). Starts before the web server, and start-up waits (up to
+ * the ready timeout) until it listens.
  */
 @Component
 class ChangeListener implements SmartLifecycle {

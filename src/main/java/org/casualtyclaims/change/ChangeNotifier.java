@@ -15,12 +15,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.casualtyclaims.claim.ClaimChanged;
 
 /**
- * Collects the series each writing transaction changes and, once it ended, hands them
- * to the {@link NotificationSender}: the NOTIFY goes out after the commit, so no
- * instance hears of a change it cannot yet read, and outside the transaction, so
- * commits do not queue on PostgreSQL's notification lock. Just before committing, the
- * transaction takes a number from {@code change_event_ids}; a listener that sees the
- * sequence move without a notification covering the number knows a change was missed.
+ * Collects the series each writing transaction changes and, once it ended, hands them to
+ * the {@link NotificationSender}: the NOTIFY goes out after the commit, so no instance
+ * hears of a change it cannot yet read, and outside the transaction, so commits do not
+ * queue on PostgreSQL's notification lock. Just before committing, the transaction takes
+ * a number from {@code change_event_ids}; a listener that sees the sequence move without
+ * a notification covering the number knows a change was missed.
  */
 @Component
 class ChangeNotifier {
@@ -59,8 +59,10 @@ class ChangeNotifier {
 					fresh.committing = true;
 				}
 
-				// after every beforeCommit (the series upkeep, which can take seconds for a
-				// large report), so the number is handed out moments before the commit and
+				// after every beforeCommit (the series upkeep, which can take seconds for
+				// a
+				// large report), so the number is handed out moments before the commit
+				// and
 				// the notification follows within the listeners' grace period
 				@Override
 				public void beforeCompletion() {
@@ -80,9 +82,11 @@ class ChangeNotifier {
 								(status == STATUS_COMMITTED) ? fresh.series : Set.of());
 					}
 					else if (status == STATUS_COMMITTED) {
-						// beforeCompletion's failures are only logged; the connection broke
+						// beforeCompletion's failures are only logged; the connection
+						// broke
 						// then, so this commit is unlikely to have happened
-						log.error("A write committed without a change number; other instances see it with the next one");
+						log.error(
+								"A write committed without a change number; other instances see it with the next one");
 					}
 				}
 

@@ -8,12 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How instances tell each other of writes; {@code CLAIMS_CHANGES_*} bind by name.
  *
- * @param pollInterval how often the listener reads the change sequence, which also
- * keeps its idle connection from hitting the socket timeout
- * @param missedAfter how long a committed change may go unannounced before the
- * listener assumes its writer died and treats it as missed
- * @param socketTimeout how long the listening connection may stay silent before it
- * counts as broken; more than {@code pollInterval}
+ * @param pollInterval how often the listener reads the change sequence, which also keeps
+ * its idle connection from hitting the socket timeout
+ * @param missedAfter how long a committed change may go unannounced before the listener
+ * assumes its writer died and treats it as missed
+ * @param socketTimeout how long the listening connection may stay silent before it counts
+ * as broken; more than {@code pollInterval}
  * @param connectTimeout how long opening the listening connection may take
  * @param readyTimeout how long start-up waits for the listener to be listening
  * @param maxPayloadBytes the largest notification (PostgreSQL refuses 8000 bytes)

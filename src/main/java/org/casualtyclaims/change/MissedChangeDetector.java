@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Notices changes that were committed but never announced, because their instance
- * died between its commit and its notification. Every writing transaction takes a
- * number from {@code change_event_ids}; notifications list the numbers they cover.
- * A number the sequence has handed out but no notification covered within the grace
- * period is taken as a missed change. Not thread-safe: the listener's thread owns it.
+ * Notices changes that were committed but never announced, because their instance died
+ * between its commit and its notification. Every writing transaction takes a number from
+ * {@code change_event_ids}; notifications list the numbers they cover. A number the
+ * sequence has handed out but no notification covered within the grace period is taken as
+ * a missed change. Not thread-safe: the listener's thread owns it.
  */
 final class MissedChangeDetector {
 
@@ -30,8 +30,8 @@ final class MissedChangeDetector {
 	}
 
 	/**
-	 * Listening (again) and about to reload everything: what the sequence has handed
-	 * out so far needs no announcement.
+	 * Listening (again) and about to reload everything: what the sequence has handed out
+	 * so far needs no announcement.
 	 */
 	void listening(long sequenceValue) {
 		settle(sequenceValue);

@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends the notifications, after the writes committed, from one thread: whatever
- * accumulated while the previous NOTIFY was on its way goes out as the next one. So
- * no writing transaction waits on PostgreSQL's notification queue lock, and a busy
- * instance sends a few notifications a second, not one per write.
+ * accumulated while the previous NOTIFY was on its way goes out as the next one. So no
+ * writing transaction waits on PostgreSQL's notification queue lock, and a busy instance
+ * sends a few notifications a second, not one per write.
  */
 @Component
 class NotificationSender implements SmartLifecycle {
@@ -50,7 +50,10 @@ class NotificationSender implements SmartLifecycle {
 		this.pending = new PendingChanges(properties.maxSeries());
 	}
 
-	/** A transaction holding change id {@code id} ended; {@code series} is empty if it rolled back. */
+	/**
+	 * A transaction holding change id {@code id} ended; {@code series} is empty if it
+	 * rolled back.
+	 */
 	synchronized void submit(long id, Set<SeriesRef> series) {
 		this.pending.add(id, series);
 		notifyAll();
@@ -102,7 +105,8 @@ class NotificationSender implements SmartLifecycle {
 			}
 			catch (DataAccessException ex) {
 				if (!this.running) {
-					// the pool is closing; listeners' poll of change_event_ids covers these
+					// the pool is closing; listeners' poll of change_event_ids covers
+					// these
 					log.warn("Could not send a change notification while stopping: " + ex.getMessage());
 					return;
 				}
@@ -111,7 +115,8 @@ class NotificationSender implements SmartLifecycle {
 				pause();
 			}
 			catch (RuntimeException ex) {
-				// not the database's fault, so a retry would fail alike; the poll covers it
+				// not the database's fault, so a retry would fail alike; the poll covers
+				// it
 				log.error("Could not build a change notification; listeners will treat it as missed", ex);
 			}
 		}

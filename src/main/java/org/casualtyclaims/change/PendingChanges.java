@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The changes committed since the last notification was sent, turned into one payload
- * that never exceeds the bounds: many transactions become one notification, and a
- * batch too large to name its series says "all" instead. Not thread-safe.
+ * that never exceeds the bounds: many transactions become one notification, and a batch
+ * too large to name its series says "all" instead. Not thread-safe.
  */
 final class PendingChanges {
 
@@ -26,7 +26,10 @@ final class PendingChanges {
 		this.maxSeries = maxSeries;
 	}
 
-	/** A transaction that took change id {@code id} ended; {@code series} is empty if it rolled back. */
+	/**
+	 * A transaction that took change id {@code id} ended; {@code series} is empty if it
+	 * rolled back.
+	 */
 	void add(long id, Set<SeriesRef> touched) {
 		this.ids.add(id);
 		addSeries(touched);

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.casualtyclaims.web.InvalidParameterException;
 
 /**
- * A position in the change feed: the last change delivered, as the id of the
- * transaction that made it and the claim's id. Clients treat its text as opaque.
+ * A position in the change feed: the last change delivered, as the id of the transaction
+ * that made it and the claim's id. Clients treat its text as opaque.
  */
 record ChangeCursor(BigInteger transactionId, UUID claimId) {
 
@@ -21,7 +21,8 @@ record ChangeCursor(BigInteger transactionId, UUID claimId) {
 		try {
 			BigInteger transactionId = new BigInteger(text.substring(0, Math.max(dot, 0)));
 			UUID claimId = UUID.fromString(text.substring(dot + 1));
-			if (transactionId.signum() < 0 || transactionId.bitLength() > 64 || !claimId.toString().equals(text.substring(dot + 1))) {
+			if (transactionId.signum() < 0 || transactionId.bitLength() > 64
+					|| !claimId.toString().equals(text.substring(dot + 1))) {
 				throw new IllegalArgumentException();
 			}
 			return new ChangeCursor(transactionId, claimId);

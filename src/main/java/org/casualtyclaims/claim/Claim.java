@@ -16,8 +16,8 @@ import jakarta.persistence.Table;
 import org.casualtyclaims.persistence.AssignedIdEntity;
 
 /**
- * A figure someone stated on a date. It changes only through verbs that keep the
- * earlier version as a {@link ClaimRevision}; it is retracted, never erased.
+ * A figure someone stated on a date. It changes only through verbs that keep the earlier
+ * version as a {@link ClaimRevision}; it is retracted, never erased.
  */
 @Entity
 @Table(name = "claims")
@@ -111,8 +111,8 @@ public class Claim extends AssignedIdEntity {
 	}
 
 	private static ClaimContent withDefaultQualifier(ClaimContent c) {
-		return new ClaimContent(c.subject(), c.category(), c.figure(), c.figureLow(), c.figureHigh(),
-				Qualifier.EXACT, c.speaker(), c.source(), c.sourceUrl(), c.statedOn(), c.quote());
+		return new ClaimContent(c.subject(), c.category(), c.figure(), c.figureLow(), c.figureHigh(), Qualifier.EXACT,
+				c.speaker(), c.source(), c.sourceUrl(), c.statedOn(), c.quote());
 	}
 
 	private void touch(String by, Instant now) {

@@ -8,18 +8,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * GET /claims/changes: every claim created, replaced or retracted, in the order of
- * the transactions that wrote it. A page stops below the oldest transaction still
- * running, because only there is the order final: a transaction with a smaller id
- * may still commit, and a cursor past it would skip it for good.
+ * GET /claims/changes: every claim created, replaced or retracted, in the order of the
+ * transactions that wrote it. A page stops below the oldest transaction still running,
+ * because only there is the order final: a transaction with a smaller id may still
+ * commit, and a cursor past it would skip it for good.
  */
 @Component
 class ClaimChangeFeed {
 
 	private static final String PAGE = "select " + ClaimRows.COLUMNS + ", change_xid::text as change_xid"
 			+ " from claims where (change_xid, id) > (:xid::xid8, :id)"
-			+ " and change_xid < pg_snapshot_xmin(pg_current_snapshot())"
-			+ " order by change_xid, id limit :limit";
+			+ " and change_xid < pg_snapshot_xmin(pg_current_snapshot())" + " order by change_xid, id limit :limit";
 
 	private final JdbcClient jdbc;
 

@@ -4,8 +4,8 @@ import java.util.UUID;
 
 /**
  * Published inside the writing transaction whenever a claim is created, replaced or
- * retracted, so derived state (series, caches, streams) can follow. A replacement
- * may move a claim between series, so it names the series it left as well.
+ * retracted, so derived state (series, caches, streams) can follow. A replacement may
+ * move a claim between series, so it names the series it left as well.
  */
 public record ClaimChanged(UUID claimId, String subjectKey, Category category, String previousSubjectKey,
 		Category previousCategory, Kind kind) {

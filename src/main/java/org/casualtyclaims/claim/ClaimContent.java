@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import jakarta.persistence.Embeddable;
 
 /**
- * The writable fields of a claim: what a client sends, what a replacement swaps and
- * what a revision keeps.
+ * The writable fields of a claim: what a client sends, what a replacement swaps and what
+ * a revision keeps.
  */
 @Embeddable
 public record ClaimContent(String subject, Category category, long figure, Long figureLow, Long figureHigh,

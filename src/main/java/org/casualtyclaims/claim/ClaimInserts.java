@@ -39,7 +39,10 @@ class ClaimInserts {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts claims just made by {@link Claim#createAll}: one report, author and instant. */
+	/**
+	 * Inserts claims just made by {@link Claim#createAll}: one report, author and
+	 * instant.
+	 */
 	void insert(List<Claim> claims) {
 		Claim first = claims.get(0);
 		OffsetDateTime createdAt = OffsetDateTime.ofInstant(first.getCreatedAt(), ZoneOffset.UTC);

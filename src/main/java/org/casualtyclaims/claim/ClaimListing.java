@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.casualtyclaims.web.PageResponse;
 
 /**
- * GET /claims as SQL and rows straight into responses, each filter on an index,
- * without building a criteria query, translating it and hydrating entities on every
- * request (measured: most of a listing's cost). The count is skipped when the page
- * itself tells the total.
+ * GET /claims as SQL and rows straight into responses, each filter on an index, without
+ * building a criteria query, translating it and hydrating entities on every request
+ * (measured: most of a listing's cost). The count is skipped when the page itself tells
+ * the total.
  */
 @Component
 class ClaimListing {
@@ -43,11 +43,13 @@ class ClaimListing {
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		List<ClaimResponse> content = this.jdbc
-			.sql("select " + COLUMNS + " from claims" + where + orderBy(pageable.getSort()) + " limit :limit offset :offset")
+			.sql("select " + COLUMNS + " from claims" + where + orderBy(pageable.getSort())
+					+ " limit :limit offset :offset")
 			.params(params)
 			.query((rs, row) -> ClaimRows.response(rs))
 			.list();
-		boolean shortPage = content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty());
+		boolean shortPage = content.size() < pageable.getPageSize()
+				&& (pageable.getOffset() == 0 || !content.isEmpty());
 		long total = shortPage ? pageable.getOffset() + content.size()
 				: this.jdbc.sql("select count(*) from claims" + where).params(params).query(Long.class).single();
 		return PageResponse.of(content, pageable.getPageSize(), pageable.getPageNumber(), total);
@@ -103,17 +105,16 @@ class ClaimListing {
 			if (column == null) {
 				throw new IllegalArgumentException("No column for sort property " + each.getProperty());
 			}
-			order.append(order.isEmpty() ? " order by " : ", ").append(column).append(each.isAscending() ? " asc" : " desc");
+			order.append(order.isEmpty() ? " order by " : ", ")
+				.append(column)
+				.append(each.isAscending() ? " asc" : " desc");
 		}
 		return order.toString();
 	}
 
 	/** {@code %}, {@code _} and {@code \} are plain characters in q, not wildcards. */
 	static String containsPattern(String text) {
-		String escaped = text.toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
+		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
 	}
 

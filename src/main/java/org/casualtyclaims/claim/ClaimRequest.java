@@ -9,8 +9,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a client may write of a claim. Text fields are trimmed first, so the length
- * rules apply to what is stored.
+ * What a client may write of a claim. Text fields are trimmed first, so the length rules
+ * apply to what is stored.
  */
 @FigureWithinRange
 public record ClaimRequest(@NotBlank @Size(max = 200) String subject, @NotNull Category category,

@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A claim as clients see it. */
-public record ClaimResponse(UUID id, String subject, Category category, long figure, Long figureLow,
-		Long figureHigh, Qualifier qualifier, String speaker, String source, String sourceUrl, LocalDate statedOn,
-		String quote, UUID reportId, ClaimStatus status, String retractionReason, int version, Instant createdAt,
-		Instant updatedAt, String createdBy) {
+public record ClaimResponse(UUID id, String subject, Category category, long figure, Long figureLow, Long figureHigh,
+		Qualifier qualifier, String speaker, String source, String sourceUrl, LocalDate statedOn, String quote,
+		UUID reportId, ClaimStatus status, String retractionReason, int version, Instant createdAt, Instant updatedAt,
+		String createdBy) {
 
 	public static ClaimResponse from(Claim claim) {
 		ClaimContent c = claim.getContent();
-		return new ClaimResponse(claim.getId(), c.subject(), c.category(), c.figure(), c.figureLow(),
-				c.figureHigh(), c.qualifier(), c.speaker(), c.source(), c.sourceUrl(), c.statedOn(), c.quote(),
-				claim.getReportId(), claim.getStatus(), claim.getRetractionReason(), claim.getVersion(),
-				claim.getCreatedAt(), claim.getUpdatedAt(), claim.getCreatedBy());
+		return new ClaimResponse(claim.getId(), c.subject(), c.category(), c.figure(), c.figureLow(), c.figureHigh(),
+				c.qualifier(), c.speaker(), c.source(), c.sourceUrl(), c.statedOn(), c.quote(), claim.getReportId(),
+				claim.getStatus(), claim.getRetractionReason(), claim.getVersion(), claim.getCreatedAt(),
+				claim.getUpdatedAt(), claim.getCreatedBy());
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A claims row read by plain SQL, as the response the API sends; shared by the SQL reads. */
+/**
+ * A claims row read by plain SQL, as the response the API sends; shared by the SQL reads.
+ */
 final class ClaimRows {
 
 	static final String COLUMNS = "id, subject, category, figure, figure_low, figure_high, qualifier, speaker,"

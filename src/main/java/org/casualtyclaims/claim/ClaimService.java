@@ -108,7 +108,8 @@ public class ClaimService {
 		}
 	}
 
-	// PostgreSQL keeps microseconds; truncating here makes what we answer equal what we store
+	// PostgreSQL keeps microseconds; truncating here makes what we answer equal what we
+	// store
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}

@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Page sizes of the change feed ({@code CLAIMS_FEED_DEFAULT_SIZE}, {@code CLAIMS_FEED_MAX_SIZE}).
+ * Page sizes of the change feed ({@code CLAIMS_FEED_DEFAULT_SIZE},
+ * {@code CLAIMS_FEED_MAX_SIZE}).
  *
  * @param defaultSize claims per page when {@code size} is not given
  * @param maxSize the largest {@code size} a client may ask for

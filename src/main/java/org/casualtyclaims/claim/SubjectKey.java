@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A subject as series are grouped by: trimmed, inner whitespace collapsed to one
- * space, lower-cased. "North  Korean troops in KURSK " and "north korean troops in
- * kursk" are one series.
+ * A subject as series are grouped by: trimmed, inner whitespace collapsed to one space,
+ * lower-cased. "North Korean troops in KURSK " and "north korean troops in kursk" are one
+ * series.
  */
 public record SubjectKey(String value) {
 

@@ -3,8 +3,8 @@ package org.casualtyclaims.claim;
 import java.util.Locale;
 
 /**
- * An enum spelt in lower snake case on the wire and in the database
- * ({@code at_least}), and in Java's own case in code.
+ * An enum spelt in lower snake case on the wire and in the database ({@code at_least}),
+ * and in Java's own case in code.
  */
 public interface WireEnum {
 

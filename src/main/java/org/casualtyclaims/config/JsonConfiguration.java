@@ -11,9 +11,9 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Strict JSON input: a misspelt property, a figure sent as a string or as 1.5 is a
- * client error, not something to guess at. A silently dropped bound is a lost figure.
- * Likewise a number or boolean sent for text, a NUL in text, or a timestamp for a date.
+ * Strict JSON input: a misspelt property, a figure sent as a string or as 1.5 is a client
+ * error, not something to guess at. A silently dropped bound is a lost figure. Likewise a
+ * number or boolean sent for text, a NUL in text, or a timestamp for a date.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {

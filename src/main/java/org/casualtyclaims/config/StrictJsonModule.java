@@ -13,9 +13,9 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Reads text and dates no looser than the contract says. PostgreSQL cannot store a
- * NUL in text, and Jackson's date reader also takes a timestamp and keeps its date,
- * which hides a client's mistake instead of refusing it.
+ * Reads text and dates no looser than the contract says. PostgreSQL cannot store a NUL in
+ * text, and Jackson's date reader also takes a timestamp and keeps its date, which hides
+ * a client's mistake instead of refusing it.
  */
 final class StrictJsonModule extends SimpleModule {
 
@@ -40,7 +40,8 @@ final class StrictJsonModule extends SimpleModule {
 
 	static final class CalendarDateDeserializer extends StdScalarDeserializer<LocalDate> {
 
-		// four-digit years only: what ISO_LOCAL_DATE prints for the dates the service accepts
+		// four-digit years only: what ISO_LOCAL_DATE prints for the dates the service
+		// accepts
 		private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 		CalendarDateDeserializer() {

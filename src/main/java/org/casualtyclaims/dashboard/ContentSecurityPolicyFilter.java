@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sends a strict Content-Security-Policy with every response except Swagger UI's, so
- * that even if a claim's text ever reached the page as markup, the browser would run
- * no script from it. Swagger UI bootstraps with inline script and keeps the default.
- * Written before the chain runs, so error responses carry it too; independent of Spring
- * Security, which may add headers of its own (browsers then enforce both policies).
+ * Sends a strict Content-Security-Policy with every response except Swagger UI's, so that
+ * even if a claim's text ever reached the page as markup, the browser would run no script
+ * from it. Swagger UI bootstraps with inline script and keeps the default. Written before
+ * the chain runs, so error responses carry it too; independent of Spring Security, which
+ * may add headers of its own (browsers then enforce both policies).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,7 +27,8 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 			+ "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	// the dashboard's own files change with each release: revalidate instead of guessing a lifetime
+	// the dashboard's own files change with each release: revalidate instead of guessing
+	// a lifetime
 	private static final String[] DASHBOARD_FILES = { "/", "/index.html", "/dashboard.js", "/dashboard.css" };
 
 	@Override

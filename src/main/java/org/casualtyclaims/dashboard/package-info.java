@@ -1,2 +1,4 @@
-/** The browser dashboard: its Content-Security-Policy and how its static files are served. */
+/**
+ * The browser dashboard: its Content-Security-Policy and how its static files are served.
+ */
 package org.casualtyclaims.dashboard;

@@ -3,8 +3,8 @@ package org.casualtyclaims.delta;
 import java.util.Locale;
 
 /**
- * What an analyst must know before trusting a delta; declared in the order the
- * contract lists them, which is the order they are reported in.
+ * What an analyst must know before trusting a delta; declared in the order the contract
+ * lists them, which is the order they are reported in.
  */
 public enum Caveat {
 

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.casualtyclaims.claim.Qualifier;
 
 /**
- * One claim as the delta arithmetic sees it: a figure with its optional range, when
- * and by whom it was stated, and how it was hedged.
+ * One claim as the delta arithmetic sees it: a figure with its optional range, when and
+ * by whom it was stated, and how it was hedged.
  */
 public record ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, LocalDate statedOn, String speaker,
 		String source, Qualifier qualifier) {
@@ -18,7 +18,10 @@ public record ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, 
 		qualifier = (qualifier != null) ? qualifier : Qualifier.EXACT;
 	}
 
-	/** The lowest value the claim allows: 0 for {@code at_most}, else figureLow or the figure. */
+	/**
+	 * The lowest value the claim allows: 0 for {@code at_most}, else figureLow or the
+	 * figure.
+	 */
 	long low() {
 		if (this.qualifier == Qualifier.AT_MOST) {
 			return 0;
@@ -26,7 +29,10 @@ public record ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, 
 		return (this.figureLow != null) ? this.figureLow : this.figure;
 	}
 
-	/** The highest value the claim allows, or {@code null} for {@code at_least}: no upper end. */
+	/**
+	 * The highest value the claim allows, or {@code null} for {@code at_least}: no upper
+	 * end.
+	 */
 	Long high() {
 		if (this.qualifier == Qualifier.AT_LEAST) {
 			return null;

@@ -10,15 +10,18 @@ import org.casualtyclaims.claim.Qualifier;
 import org.casualtyclaims.claim.WireEnum;
 
 /**
- * Reads claim points straight from SQL rows. Series reads are hand-written SQL, so
- * the columns a point needs are named once here, under a prefix per joined claim.
+ * Reads claim points straight from SQL rows. Series reads are hand-written SQL, so the
+ * columns a point needs are named once here, under a prefix per joined claim.
  */
 public final class ClaimPoints {
 
 	private ClaimPoints() {
 	}
 
-	/** The select list for the claim aliased {@code alias}, each column prefixed {@code alias_}. */
+	/**
+	 * The select list for the claim aliased {@code alias}, each column prefixed
+	 * {@code alias_}.
+	 */
 	public static String columns(String alias) {
 		StringBuilder sql = new StringBuilder();
 		for (String column : new String[] { "id", "figure", "figure_low", "figure_high", "stated_on", "speaker",
@@ -31,7 +34,10 @@ public final class ClaimPoints {
 		return sql.toString();
 	}
 
-	/** The point selected by {@link #columns(String)}, or {@code null} when the join found none. */
+	/**
+	 * The point selected by {@link #columns(String)}, or {@code null} when the join found
+	 * none.
+	 */
 	public static ClaimPoint read(ResultSet rs, String alias) throws SQLException {
 		UUID id = rs.getObject(alias + "_id", UUID.class);
 		if (id == null) {

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The delta arithmetic, as plain functions of claim points: no storage, clock or
- * wire format, so every rounding and zero-divisor rule is tested on its own.
+ * The delta arithmetic, as plain functions of claim points: no storage, clock or wire
+ * format, so every rounding and zero-divisor rule is tested on its own.
  */
 public final class DeltaCalculator {
 
@@ -23,7 +23,10 @@ public final class DeltaCalculator {
 	private DeltaCalculator() {
 	}
 
-	/** The deltas between neighbours of points already in series order: n points, n − 1 deltas. */
+	/**
+	 * The deltas between neighbours of points already in series order: n points, n − 1
+	 * deltas.
+	 */
 	public static List<Delta> consecutive(List<ClaimPoint> points) {
 		List<Delta> deltas = new ArrayList<>(Math.max(0, points.size() - 1));
 		for (int i = 1; i < points.size(); i++) {
@@ -32,7 +35,10 @@ public final class DeltaCalculator {
 		return deltas;
 	}
 
-	/** The delta from {@code from} to {@code to}, in the order given, even when {@code to} is older. */
+	/**
+	 * The delta from {@code from} to {@code to}, in the order given, even when {@code to}
+	 * is older.
+	 */
 	public static Delta between(ClaimPoint from, ClaimPoint to) {
 		Objects.requireNonNull(from, "from");
 		Objects.requireNonNull(to, "to");
@@ -44,11 +50,12 @@ public final class DeltaCalculator {
 		BigDecimal perDay = divide(BigDecimal.valueOf(change), days);
 		BigDecimal percentChange = divide(BigDecimal.valueOf(change).multiply(HUNDRED), from.figure());
 		boolean sameSpeaker = sameSpeaker(from.speaker(), to.speaker());
-		return new Delta(from, to, change, changeLow, changeHigh, days, perDay, percentChange,
-				Direction.of(change), sameSpeaker, caveats(from, to, days, sameSpeaker));
+		return new Delta(from, to, change, changeLow, changeHigh, days, perDay, percentChange, Direction.of(change),
+				sameSpeaker, caveats(from, to, days, sameSpeaker));
 	}
 
-	// BigDecimal, not double: doubles round some halves the wrong way (1.005 is 1.00499...)
+	// BigDecimal, not double: doubles round some halves the wrong way (1.005 is
+	// 1.00499...)
 	private static BigDecimal divide(BigDecimal dividend, long divisor) {
 		return (divisor != 0) ? dividend.divide(BigDecimal.valueOf(divisor), SCALE, RoundingMode.HALF_UP) : null;
 	}
@@ -71,7 +78,8 @@ public final class DeltaCalculator {
 		return List.copyOf(caveats);
 	}
 
-	// "Volodymyr Zelensky" and "volodymyr  zelensky" are one speaker, as subjects are one series
+	// "Volodymyr Zelensky" and "volodymyr zelensky" are one speaker, as subjects are one
+	// series
 	static boolean sameSpeaker(String a, String b) {
 		return normalized(a).equals(normalized(b));
 	}

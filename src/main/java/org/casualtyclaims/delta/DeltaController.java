@@ -80,7 +80,8 @@ class DeltaController {
 	// dashboards poll this: no-cache makes every cache revalidate, and the answer is kept
 	// as bytes (identity and gzip) until the next write, so a poll touches no database
 	@GetMapping("/latest")
-	@ApiResponse(responseCode = "200", description = "A page of the newest delta of each series, most recently moved first",
+	@ApiResponse(responseCode = "200",
+			description = "A page of the newest delta of each series, most recently moved first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = PageResponse.class)))
 	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag", content = @Content)
@@ -89,7 +90,8 @@ class DeltaController {
 			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
-		LatestDeltas.Query query = LatestDeltas.Query.of(subject, category, paging.getPageNumber(), paging.getPageSize());
+		LatestDeltas.Query query = LatestDeltas.Query.of(subject, category, paging.getPageNumber(),
+				paging.getPageSize());
 		this.cachedReads.get(request, () -> this.latest.render(query)).writeTo(request, response);
 	}
 

@@ -11,8 +11,8 @@ import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.web.StorableDate;
 
 /**
- * The query parameters of {@code GET /api/v1/deltas}. {@code speaker},
- * {@code statedFrom} and {@code statedTo} choose which claims form each sequence.
+ * The query parameters of {@code GET /api/v1/deltas}. {@code speaker}, {@code statedFrom}
+ * and {@code statedTo} choose which claims form each sequence.
  */
 public record DeltaFilter(@Size(max = 200) String subject, Category category, @Size(max = 200) String speaker,
 		@StorableDate @DateTimeFormat(iso = ISO.DATE) LocalDate statedFrom,

@@ -10,13 +10,13 @@ import org.casualtyclaims.claim.Qualifier;
 
 /** A delta as clients see it, in the contract's shape and order. */
 public record DeltaResponse(String subject, Category category, Side from, Side to, long change, Long changeLow,
-		Long changeHigh, long days, BigDecimal perDay, BigDecimal percentChange, String direction,
-		boolean sameSpeaker, List<String> caveats) {
+		Long changeHigh, long days, BigDecimal perDay, BigDecimal percentChange, String direction, boolean sameSpeaker,
+		List<String> caveats) {
 
 	public static DeltaResponse of(String subject, Category category, Delta delta) {
 		return new DeltaResponse(subject, category, Side.of(delta.from()), Side.of(delta.to()), delta.change(),
-				delta.changeLow(), delta.changeHigh(), delta.days(), wire(delta.perDay()),
-				wire(delta.percentChange()), delta.direction().wireName(), delta.sameSpeaker(),
+				delta.changeLow(), delta.changeHigh(), delta.days(), wire(delta.perDay()), wire(delta.percentChange()),
+				delta.direction().wireName(), delta.sameSpeaker(),
 				delta.caveats().stream().map(Caveat::wireName).toList());
 	}
 

@@ -31,10 +31,10 @@ public class DeltaService {
 
 	/**
 	 * A page of the consecutive deltas of every matching series, series by series
-	 * (subject key, then category), each oldest first: the n-th delta overall is the
-	 * pair of a claim and the claim before it in its series. Page and total come from
-	 * one snapshot, and the page is whole before the transaction ends, so no connection
-	 * waits on a client reading the answer.
+	 * (subject key, then category), each oldest first: the n-th delta overall is the pair
+	 * of a claim and the claim before it in its series. Page and total come from one
+	 * snapshot, and the page is whole before the transaction ends, so no connection waits
+	 * on a client reading the answer.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public PageResponse<DeltaResponse> deltas(DeltaFilter filter, PageRequest paging) {
@@ -51,7 +51,8 @@ public class DeltaService {
 					+ " select coalesce(s.subject, c.subject) as series_subject, t.category, "
 					+ ClaimPoints.columns("c") + ", " + ClaimPoints.columns("p")
 					+ " from page t join claims c on c.id = t.id join claims p on p.id = t.previous_id"
-					// left join: a bulk load awaiting rebuild_series() still has its deltas
+					// left join: a bulk load awaiting rebuild_series() still has its
+					// deltas
 					+ " left join series s on s.subject_key = t.subject_key and s.category = t.category"
 					+ " order by t.subject_key, t.category, t.stated_on, t.created_at, t.id")
 			.params(params)
@@ -117,7 +118,8 @@ public class DeltaService {
 
 	private StoredClaim load(UUID id) {
 		StoredClaim claim = this.jdbc
-			.sql("select c.subject_key, c.category, c.status, coalesce(s.subject, c.subject) as series_subject, " + ClaimPoints.columns("c")
+			.sql("select c.subject_key, c.category, c.status, coalesce(s.subject, c.subject) as series_subject, "
+					+ ClaimPoints.columns("c")
 					+ " from claims c left join series s on s.subject_key = c.subject_key and s.category = c.category"
 					+ " where c.id = :id")
 			.param("id", id)
@@ -126,8 +128,8 @@ public class DeltaService {
 			.optional()
 			.orElseThrow(() -> new ClaimNotFoundException(id));
 		if (!"active".equals(claim.status())) {
-			throw new NotFoundException("Claim " + id
-					+ " is retracted; retracted claims leave their series and have no deltas.");
+			throw new NotFoundException(
+					"Claim " + id + " is retracted; retracted claims leave their series and have no deltas.");
 		}
 		return claim;
 	}

@@ -15,11 +15,11 @@ import org.casualtyclaims.web.PageResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The feed dashboards poll: the newest delta of every series with two or more
- * claims, most recently moved first, rendered as ready-to-send bytes that
- * {@link org.casualtyclaims.web.CachedReads} keeps until the next write anywhere, on
- * this instance or another: a poll is a map lookup, and a matching
- * {@code If-None-Match} not even a copy.
+ * The feed dashboards poll: the newest delta of every series with two or more claims,
+ * most recently moved first, rendered as ready-to-send bytes that
+ * {@link org.casualtyclaims.web.CachedReads} keeps until the next write anywhere, on this
+ * instance or another: a poll is a map lookup, and a matching {@code If-None-Match} not
+ * even a copy.
  */
 @Component
 public class LatestDeltas {
@@ -61,7 +61,8 @@ public class LatestDeltas {
 			.query((rs, row) -> DeltaResponse.of(rs.getString("subject"), ClaimPoints.category(rs, "category"),
 					DeltaCalculator.between(ClaimPoints.read(rs, "p"), ClaimPoints.read(rs, "l"))))
 			.list();
-		// a short page that is not past the end tells the total; otherwise count (along the partial index)
+		// a short page that is not past the end tells the total; otherwise count (along
+		// the partial index)
 		boolean shortPage = content.size() < query.size() && (query.page() == 0 || !content.isEmpty());
 		long total = shortPage ? (long) query.page() * query.size() + content.size()
 				: this.jdbc.sql("select count(*) from series s where s.claim_count >= 2" + where)

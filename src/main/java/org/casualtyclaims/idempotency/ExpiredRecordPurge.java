@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Deletes records past their 24 hours. Lookups already ignore them; this only keeps
- * the table small. Safe on every instance at once.
+ * Deletes records past their 24 hours. Lookups already ignore them; this only keeps the
+ * table small. Safe on every instance at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -49,8 +49,8 @@ class IdempotencyRecords {
 				from idempotency_records
 				where caller = ? and scope = ? and idempotency_key = ?""")
 			.params(request.caller(), request.scope(), request.key())
-			.query((rs, row) -> new Existing(rs.getString(1), new StoredResponse(rs.getInt(2), rs.getString(3),
-					rs.getString(4), rs.getString(5))))
+			.query((rs, row) -> new Existing(rs.getString(1),
+					new StoredResponse(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5))))
 			.optional();
 	}
 

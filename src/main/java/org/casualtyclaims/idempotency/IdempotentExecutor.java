@@ -20,8 +20,8 @@ import org.casualtyclaims.web.InvalidParameterException;
 
 /**
  * Runs a POST at most once per {@code Idempotency-Key}. The key is reserved, the write
- * done and its response stored in one transaction, so the database decides which of
- * two racing duplicates writes: the other waits on the key's row and then replays.
+ * done and its response stored in one transaction, so the database decides which of two
+ * racing duplicates writes: the other waits on the key's row and then replays.
  * <p>
  * Only successful responses are stored. A write that fails rolls back the reservation
  * with everything else, so a 4xx or 5xx never poisons the key: the client may fix the
@@ -102,7 +102,8 @@ public class IdempotentExecutor {
 				headers.getETag(), body);
 	}
 
-	// read leniently: a field dropped from the response type since must not break a replay
+	// read leniently: a field dropped from the response type since must not break a
+	// replay
 	private <T> ResponseEntity<T> replay(StoredResponse stored, Class<T> responseType) {
 		ResponseEntity.BodyBuilder builder = ResponseEntity.status(HttpStatus.valueOf(stored.status()));
 		if (stored.location() != null) {

@@ -1,2 +1,4 @@
-/** Idempotency-Key: a retried POST replays its first response instead of writing again. */
+/**
+ * Idempotency-Key: a retried POST replays its first response instead of writing again.
+ */
 package org.casualtyclaims.idempotency;

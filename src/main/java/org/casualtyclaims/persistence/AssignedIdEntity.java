@@ -10,9 +10,9 @@ import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 
 /**
- * An entity whose UUID the application assigns. Spring Data cannot tell such an
- * entity is new from its id, and would merge (select, then insert) instead of
- * persisting; this flag says it instead: new until persisted or loaded.
+ * An entity whose UUID the application assigns. Spring Data cannot tell such an entity is
+ * new from its id, and would merge (select, then insert) instead of persisting; this flag
+ * says it instead: new until persisted or loaded.
  */
 @MappedSuperclass
 public abstract class AssignedIdEntity implements Persistable<UUID> {

@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * an exhausted pool or an unreachable database answers
  */
 @ConfigurationProperties("claims.database")
-public record DatabaseProperties(@DefaultValue("5s") Duration statementTimeout, @DefaultValue("5s") Duration retryAfter) {
+public record DatabaseProperties(@DefaultValue("5s") Duration statementTimeout,
+		@DefaultValue("5s") Duration retryAfter) {
 
 	/** Whole seconds, at least 1, as {@code Retry-After} wants them. */
 	public long retryAfterSeconds() {

@@ -9,18 +9,21 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Tells failures that are the database's state, not the request's fault, from the
- * rest: no pool connection within the acquire timeout, a statement cancelled by
+ * Tells failures that are the database's state, not the request's fault, from the rest:
+ * no pool connection within the acquire timeout, a statement cancelled by
  * {@code statement_timeout}, a refused or lost connection, a server shutting down.
- * Clients should retry those later (503), whichever layer (JDBC, Spring, Hibernate,
- * JPA) wrapped them.
+ * Clients should retry those later (503), whichever layer (JDBC, Spring, Hibernate, JPA)
+ * wrapped them.
  */
 public final class DatabaseUnavailable {
 
 	private DatabaseUnavailable() {
 	}
 
-	/** Whether {@code failure} or any of its causes says the database is unavailable for now. */
+	/**
+	 * Whether {@code failure} or any of its causes says the database is unavailable for
+	 * now.
+	 */
 	public static boolean causedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (isUnavailable(cause)) {
@@ -42,8 +45,10 @@ public final class DatabaseUnavailable {
 				|| failure instanceof SQLTransientConnectionException) {
 			return true;
 		}
-		// a commit or rollback that failed in JDBC: the connection broke under the transaction
-		// (Hikari's "Connection is closed" carries no SQLState, and may hide the 57P01 before it)
+		// a commit or rollback that failed in JDBC: the connection broke under the
+		// transaction
+		// (Hikari's "Connection is closed" carries no SQLState, and may hide the 57P01
+		// before it)
 		if (failure instanceof org.hibernate.TransactionException && failure.getCause() instanceof SQLException) {
 			return true;
 		}

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * Flyway migrates over plain connections to the same database, not the pool's: the
- * pool's {@link StatementTimeout} would cancel an index build on a large table, and a
+ * Flyway migrates over plain connections to the same database, not the pool's: the pool's
+ * {@link StatementTimeout} would cancel an index build on a large table, and a
  * {@code SET} to lift it there would stay on the connection after it went back.
  */
 @Configuration(proxyBeanMethods = false)

@@ -5,8 +5,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Read-only REPEATABLE READ transactions, for reads whose page and total must come
- * from one snapshot while the JSON is written after the transaction has ended.
+ * Read-only REPEATABLE READ transactions, for reads whose page and total must come from
+ * one snapshot while the JSON is written after the transaction has ended.
  */
 public final class ReadSnapshots {
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * Sets PostgreSQL's {@code statement_timeout} on every connection of the pool as it is
  * opened, so a statement stuck on a lock or a slow plan frees its connection after
  * {@code claims.database.statement-timeout} instead of holding it indefinitely.
- * Migrations run on connections of their own ({@link MigrationConnections}), which
- * keep the server's default: an index build may take longer than any request should.
+ * Migrations run on connections of their own ({@link MigrationConnections}), which keep
+ * the server's default: an index build may take longer than any request should.
  */
 @Component
 class StatementTimeout implements BeanPostProcessor, EnvironmentAware {
@@ -28,7 +28,8 @@ class StatementTimeout implements BeanPostProcessor, EnvironmentAware {
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof HikariDataSource pool) {
-			// bound here, not injected: a post-processor is created before property records are
+			// bound here, not injected: a post-processor is created before property
+			// records are
 			DatabaseProperties properties = Binder.get(this.environment)
 				.bindOrCreate("claims.database", DatabaseProperties.class);
 			String set = "SET statement_timeout = " + properties.statementTimeout().toMillis();

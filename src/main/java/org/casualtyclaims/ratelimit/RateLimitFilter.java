@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts API requests once Spring Security has judged them (it runs at order -100), so
- * a key's requests count against that key, and a bad key's 401 costs no one's budget.
+ * Counts API requests once Spring Security has judged them (it runs at order -100), so a
+ * key's requests count against that key, and a bad key's 401 costs no one's budget.
  * Without a key the client is the TCP peer address: behind a reverse proxy that is the
  * proxy, unless Tomcat is told to trust its forwarded headers
- * ({@code server.forward-headers-strategy=native}, Tomcat's RemoteIpValve).
- * Preflights and the actuator are not counted. Cache hits for anonymous reads are counted
- * in {@link org.casualtyclaims.web.CachedReadFilter}, which answers before this filter.
+ * ({@code server.forward-headers-strategy=native}, Tomcat's RemoteIpValve). Preflights
+ * and the actuator are not counted. Cache hits for anonymous reads are counted in
+ * {@link org.casualtyclaims.web.CachedReadFilter}, which answers before this filter.
  */
 @Component
 @Order(0)

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readsPerKey GET and HEAD by one API key
  * @param readsPerAddress reads without a key, by one client address
  * @param cachedReadsPerAddress reads without a key that the response cache answers before
- * security and MVC run (a hit costs little, so this limit is higher), by one client address
+ * security and MVC run (a hit costs little, so this limit is higher), by one client
+ * address
  * @param maxClients the keys and addresses tracked at once; beyond it the least recently
  * seen is forgotten (and starts again with a full bucket)
  */
@@ -24,7 +25,8 @@ public record RateLimitProperties(@DefaultValue("1m") Duration period, @DefaultV
 		@DefaultValue("6000") long readsPerKey, @DefaultValue("600") long readsPerAddress,
 		@DefaultValue("6000") long cachedReadsPerAddress, @DefaultValue("100000") int maxClients) {
 
-	// a zero limit would refuse everything, and a bucket cannot be built from it: say so at start
+	// a zero limit would refuse everything, and a bucket cannot be built from it: say so
+	// at start
 	public RateLimitProperties {
 		if (period.isNegative() || period.isZero()) {
 			throw new IllegalArgumentException("claims.rate-limit.period must be positive");

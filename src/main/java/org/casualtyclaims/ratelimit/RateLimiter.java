@@ -112,9 +112,10 @@ public class RateLimiter {
 
 		Bucket of(Client client) {
 			long limit = limitOf(client.kind());
-			return this.byClient.get(client, (ignored) -> Bucket.builder()
-				.addLimit((bandwidth) -> bandwidth.capacity(limit).refillGreedy(limit, this.limits.period()))
-				.build());
+			return this.byClient.get(client,
+					(ignored) -> Bucket.builder()
+						.addLimit((bandwidth) -> bandwidth.capacity(limit).refillGreedy(limit, this.limits.period()))
+						.build());
 		}
 
 		long limitOf(Kind kind) {

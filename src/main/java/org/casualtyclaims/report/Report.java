@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.casualtyclaims.persistence.AssignedIdEntity;
 
-/** The article, briefing or transcript a batch of claims came from. Never changed once stored. */
+/**
+ * The article, briefing or transcript a batch of claims came from. Never changed once
+ * stored.
+ */
 @Entity
 @Table(name = "reports")
 public class Report extends AssignedIdEntity {

@@ -27,7 +27,8 @@ import org.casualtyclaims.web.Paging;
 @RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReportController {
 
-	// newest publication first; the index reports_by_published_on serves exactly this order
+	// newest publication first; the index reports_by_published_on serves exactly this
+	// order
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn"), Sort.Order.desc("createdAt"),
 			Sort.Order.asc("id"));
 
@@ -44,7 +45,8 @@ class ReportController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ReportResponse> create(@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
+	ResponseEntity<ReportResponse> create(
+			@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
 		return this.idempotent.execute(idempotencyKey, "POST /api/v1/reports", request, ReportResponse.class, () -> {
 			ReportResponse report = this.service.create(request, this.actor.name());

@@ -16,18 +16,19 @@ import org.casualtyclaims.claim.HttpUrl;
 import org.casualtyclaims.claim.StatedOnRange;
 
 /**
- * What an analyst posts: the report and every claim found in it. Each claim is
- * validated by the claim rules, so an error names its place ({@code claims[2].figure}).
- * Validated in {@link ValidationOrder}: the report first, with the number of claims,
- * then the claims, since validating millions of elements only to say there are too
- * many would cost a violation per element.
+ * What an analyst posts: the report and every claim found in it. Each claim is validated
+ * by the claim rules, so an error names its place ({@code claims[2].figure}). Validated
+ * in {@link ValidationOrder}: the report first, with the number of claims, then the
+ * claims, since validating millions of elements only to say there are too many would cost
+ * a violation per element.
  */
 public record ReportRequest(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 		@Size(max = 200) String author, @NotNull @StatedOnRange LocalDate publishedOn,
 		@Size(max = 2000) @HttpUrl String url, @Size(max = 200_000) String text,
-		@NotNull @Size(min = 1, max = MAX_CLAIMS) List<@NotNull(groups = Claims.class) @Valid
-		@ConvertGroup(from = Default.class, to = Claims.class)
-		@ConvertGroup(from = Claims.class, to = Default.class) ClaimRequest> claims) {
+		@NotNull @Size(min = 1,
+				max = MAX_CLAIMS) List<@NotNull(groups = Claims.class) @Valid @ConvertGroup(from = Default.class,
+						to = Claims.class) @ConvertGroup(from = Claims.class,
+								to = Default.class) ClaimRequest> claims) {
 
 	public static final int MAX_CLAIMS = 500;
 
@@ -48,8 +49,8 @@ public record ReportRequest(@NotBlank @Size(max = 500) String title, @NotBlank @
 
 	/**
 	 * The report's own rules, then its claims'. The claims are reached under
-	 * {@link Claims}, which turns into the claim rules ({@code Default}) one level
-	 * down, while {@code Default} turns into {@link Claims}, which a claim has none of.
+	 * {@link Claims}, which turns into the claim rules ({@code Default}) one level down,
+	 * while {@code Default} turns into {@link Claims}, which a claim has none of.
 	 */
 	@GroupSequence({ Default.class, Claims.class })
 	public interface ValidationOrder {

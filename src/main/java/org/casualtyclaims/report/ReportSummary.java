@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A report in a listing: without its text and claims, which can run to 200,000
- * characters and 500 claims each; {@code GET /api/v1/reports/{id}} has them.
+ * A report in a listing: without its text and claims, which can run to 200,000 characters
+ * and 500 claims each; {@code GET /api/v1/reports/{id}} has them.
  */
 public record ReportSummary(UUID id, String title, String outlet, String author, LocalDate publishedOn, String url,
 		Instant createdAt, String createdBy, long claimCount) {

@@ -1,2 +1,5 @@
-/** Reports: an article, briefing or transcript, posted with the claims found in it, all or nothing. */
+/**
+ * Reports: an article, briefing or transcript, posted with the claims found in it, all or
+ * nothing.
+ */
 package org.casualtyclaims.report;

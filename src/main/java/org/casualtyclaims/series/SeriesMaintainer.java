@@ -17,14 +17,14 @@ import org.casualtyclaims.claim.ClaimChanged;
 
 /**
  * Keeps the {@code series} table true in the transaction of every claim write, so the
- * claim and its series commit or roll back together and no reader ever sees one
- * without the other.
+ * claim and its series commit or roll back together and no reader ever sees one without
+ * the other.
  * <p>
- * The changes of a transaction are collected and applied just before it commits, in
- * one statement when it only created claims (a single POST or a whole report: the new
- * claims are merged into their series rows, see {@link SeriesStatements}), else by a
- * recount of every series it touched. Writes to different series share no row, so they
- * run in parallel; writes to one series wait on its row, never on each other's claims.
+ * The changes of a transaction are collected and applied just before it commits, in one
+ * statement when it only created claims (a single POST or a whole report: the new claims
+ * are merged into their series rows, see {@link SeriesStatements}), else by a recount of
+ * every series it touched. Writes to different series share no row, so they run in
+ * parallel; writes to one series wait on its row, never on each other's claims.
  */
 @Component
 class SeriesMaintainer {

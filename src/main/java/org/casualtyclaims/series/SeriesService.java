@@ -48,7 +48,8 @@ public class SeriesService {
 
 	/**
 	 * The series that moved most recently first, ties by subject, then category; as
-	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like {@link org.casualtyclaims.delta.LatestDeltas}.
+	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like
+	 * {@link org.casualtyclaims.delta.LatestDeltas}.
 	 */
 	public byte[] render(String subject, Category category, int page, int size) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
@@ -77,7 +78,8 @@ public class SeriesService {
 				ClaimPoint latest = ClaimPoints.read(rs, "l");
 				ClaimPoint previous = ClaimPoints.read(rs, "p");
 				DeltaResponse delta = (previous != null)
-						? DeltaResponse.of(seriesSubject, seriesCategory, DeltaCalculator.between(previous, latest)) : null;
+						? DeltaResponse.of(seriesSubject, seriesCategory, DeltaCalculator.between(previous, latest))
+						: null;
 				return new SeriesResponse(seriesSubject, seriesCategory, rs.getInt("claim_count"),
 						rs.getObject("first_stated_on", LocalDate.class), DeltaResponse.Side.of(latest), delta);
 			})
@@ -92,7 +94,10 @@ public class SeriesService {
 		return PageResponse.of(content, size, page, total);
 	}
 
-	/** Each subject in use once, as its most recently moved series spells it, in subject order. */
+	/**
+	 * Each subject in use once, as its most recently moved series spells it, in subject
+	 * order.
+	 */
 	@Transactional(readOnly = true)
 	public List<String> subjects() {
 		return this.jdbc.sql("""

@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The set-based statements that keep {@code series} true, each one statement however
- * many series a write touched. Every statement that locks series rows takes them in
- * the same order (its {@code order by}), so two writers touching A and B cannot
- * deadlock. Arrays go over the wire as {@code text[]} and are cast in SQL.
+ * The set-based statements that keep {@code series} true, each one statement however many
+ * series a write touched. Every statement that locks series rows takes them in the same
+ * order (its {@code order by}), so two writers touching A and B cannot deadlock. Arrays
+ * go over the wire as {@code text[]} and are cast in SQL.
  */
 @Component
 class SeriesStatements {
@@ -61,7 +61,8 @@ class SeriesStatements {
 			              where id is not null) newest)
 			""";
 
-	// makes sure each row exists and holds it until commit (DO UPDATE locks the row it meets)
+	// makes sure each row exists and holds it until commit (DO UPDATE locks the row it
+	// meets)
 	private static final String LOCK = """
 			insert into series (subject_key, category, subject, claim_count)
 			select subject_key, category, subject_key, 0
@@ -70,7 +71,8 @@ class SeriesStatements {
 			on conflict (subject_key, category) do update set claim_count = series.claim_count
 			""";
 
-	// the newest two active claims of each series, read backwards along claims_series_order
+	// the newest two active claims of each series, read backwards along
+	// claims_series_order
 	private static final String RECOUNT = """
 			update series s set
 			    claim_count = totals.claim_count,

@@ -1,2 +1,5 @@
-/** Series: the active claims of one subject and category, kept in step with every claim write. */
+/**
+ * Series: the active claims of one subject and category, kept in step with every claim
+ * write.
+ */
 package org.casualtyclaims.series;

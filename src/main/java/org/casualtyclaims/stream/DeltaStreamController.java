@@ -21,8 +21,8 @@ import org.casualtyclaims.web.Problems;
 
 /**
  * {@code GET /api/v1/deltas/stream}: a server-sent event per changed series. A client
- * that reconnects sends {@code Last-Event-ID} (browsers do) or {@code ?lastEventId=}
- * and gets what it missed, or a {@code refetch} event when that is not known here.
+ * that reconnects sends {@code Last-Event-ID} (browsers do) or {@code ?lastEventId=} and
+ * gets what it missed, or a {@code refetch} event when that is not known here.
  */
 @RestController
 class DeltaStreamController {
@@ -48,7 +48,8 @@ class DeltaStreamController {
 				this.keys.ofCurrentRequest().orElse(null));
 	}
 
-	// here rather than in ApiExceptionHandler: only this endpoint has the caps and their setting
+	// here rather than in ApiExceptionHandler: only this endpoint has the caps and their
+	// setting
 	@ExceptionHandler(TooManyStreamsException.class)
 	ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreamsException ex) {
 		long seconds = Math.max(1, (this.limits.retryAfter().toMillis() + 999) / 1000);

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Fans events out to every connected client, replays missed ones to reconnecting
- * clients, and sends a heartbeat so proxies keep idle streams open. It admits streams
- * up to the caps, ends each after its lifetime, and gives up on clients whose send
- * takes longer than the send timeout.
+ * Fans events out to every connected client, replays missed ones to reconnecting clients,
+ * and sends a heartbeat so proxies keep idle streams open. It admits streams up to the
+ * caps, ends each after its lifetime, and gives up on clients whose send takes longer
+ * than the send timeout.
  */
 @Component
 public class EventStreamHub implements SmartLifecycle, DisposableBean {
@@ -136,10 +136,7 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 
 	/** The API keys open streams were opened with. */
 	Set<UUID> keysInUse() {
-		return this.subscribers.stream()
-			.map(Subscriber::key)
-			.filter((key) -> key != null)
-			.collect(Collectors.toSet());
+		return this.subscribers.stream().map(Subscriber::key).filter((key) -> key != null).collect(Collectors.toSet());
 	}
 
 	/** Ends the streams opened with any of {@code keys}. */
@@ -157,8 +154,7 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 	 * come back asking for what it missed.
 	 */
 	public boolean hasAudience() {
-		return !this.subscribers.isEmpty()
-				|| System.nanoTime() - this.lastDeparture < RECONNECT_GRACE.toNanos();
+		return !this.subscribers.isEmpty() || System.nanoTime() - this.lastDeparture < RECONNECT_GRACE.toNanos();
 	}
 
 	// no id: the client keeps the last id it really saw

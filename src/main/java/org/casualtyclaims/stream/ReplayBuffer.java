@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The latest events, so a client that reconnects with {@code Last-Event-ID} gets what
- * it missed. It answers empty when it cannot vouch for the gap: before it has heard
- * anything, after events older than the gap were evicted, or after notifications
- * were lost. The client must then refetch.
+ * The latest events, so a client that reconnects with {@code Last-Event-ID} gets what it
+ * missed. It answers empty when it cannot vouch for the gap: before it has heard
+ * anything, after events older than the gap were evicted, or after notifications were
+ * lost. The client must then refetch.
  */
 final class ReplayBuffer {
 
@@ -16,7 +16,8 @@ final class ReplayBuffer {
 
 	private final ArrayDeque<StreamEvent> events = new ArrayDeque<>();
 
-	// events with ids up to this one may be unknown here; MAX_VALUE means "nothing known yet"
+	// events with ids up to this one may be unknown here; MAX_VALUE means "nothing known
+	// yet"
 	private long horizon = Long.MAX_VALUE;
 
 	ReplayBuffer(int capacity) {
@@ -39,7 +40,10 @@ final class ReplayBuffer {
 		this.horizon = Long.MAX_VALUE;
 	}
 
-	/** The events after {@code lastEventId}, oldest first, or empty when they are not all known. */
+	/**
+	 * The events after {@code lastEventId}, oldest first, or empty when they are not all
+	 * known.
+	 */
 	synchronized Optional<List<StreamEvent>> after(long lastEventId) {
 		if (lastEventId < this.horizon) {
 			return Optional.empty();

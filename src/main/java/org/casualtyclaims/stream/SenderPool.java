@@ -10,9 +10,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 /**
  * The threads that write to clients. A write to a client that never reads blocks in
  * Tomcat until its connection timeout; once the hub gives up on such a send, the pool
- * grows by one thread until the send returns, so stuck clients never leave fewer
- * than {@code maxSenders} threads for the healthy ones. Drains wait in the queue
- * rather than being refused; there is at most one per client.
+ * grows by one thread until the send returns, so stuck clients never leave fewer than
+ * {@code maxSenders} threads for the healthy ones. Drains wait in the queue rather than
+ * being refused; there is at most one per client.
  */
 final class SenderPool implements Executor {
 

@@ -14,8 +14,8 @@ import org.casualtyclaims.series.SeriesResponse;
 import org.casualtyclaims.series.SeriesService;
 
 /**
- * Turns each committed change, heard from any instance, into one {@code series} event
- * per series it touched, carrying the series' new state and latest delta.
+ * Turns each committed change, heard from any instance, into one {@code series} event per
+ * series it touched, carrying the series' new state and latest delta.
  */
 @Component
 class SeriesEventPublisher {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Counts open streams in total and per client address and refuses one over either cap.
- * A slot is held until the connection really ends, not when the hub stops sending to
- * it, so a client cannot open more while its dropped streams still hold a socket.
+ * Counts open streams in total and per client address and refuses one over either cap. A
+ * slot is held until the connection really ends, not when the hub stops sending to it, so
+ * a client cannot open more while its dropped streams still hold a socket.
  */
 final class StreamAdmission {
 
@@ -26,8 +26,8 @@ final class StreamAdmission {
 
 	synchronized Slot admit(String address) {
 		if (this.total >= this.maxTotal) {
-			throw new TooManyStreamsException("The service has as many open streams as it accepts ("
-					+ this.maxTotal + "); reconnect later or poll /api/v1/deltas/latest.");
+			throw new TooManyStreamsException("The service has as many open streams as it accepts (" + this.maxTotal
+					+ "); reconnect later or poll /api/v1/deltas/latest.");
 		}
 		int fromAddress = this.perAddress.getOrDefault(address, 0);
 		if (fromAddress >= this.maxPerAddress) {

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reconnect with {@code Last-Event-ID} and connections spread over instances
  * @param lifetimeJitter up to this much is added at random to each lifetime, so streams
  * opened together do not all reconnect together
- * @param sendTimeout a client whose send takes longer is dropped and its sender thread
- * no longer counts against {@code maxSenders}
+ * @param sendTimeout a client whose send takes longer is dropped and its sender thread no
+ * longer counts against {@code maxSenders}
  * @param keyCheckInterval how often the keys of open streams are checked against the
  * database; a stream whose key was revoked is closed
  * @param heartbeat how often a comment is sent so proxies keep idle streams open

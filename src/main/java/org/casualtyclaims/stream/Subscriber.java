@@ -12,8 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * One connected client with a bounded queue of its own. Sending happens on the shared
- * sender pool, one drain at a time per client, so a slow client only fills its own
- * queue; when the queue overflows the client is dropped and must reconnect, where
+ * sender pool, one drain at a time per client, so a slow client only fills its own queue;
+ * when the queue overflows the client is dropped and must reconnect, where
  * {@code Last-Event-ID} replays what it missed. Only the drain completes the emitter:
  * completing takes the emitter's write lock, which a send stuck on a full socket holds.
  */
@@ -40,7 +40,8 @@ final class Subscriber {
 
 	private final ArrayDeque<Object> queue = new ArrayDeque<>();
 
-	// when the current send started (System.nanoTime, odd so never IDLE), IDLE or GIVEN_UP
+	// when the current send started (System.nanoTime, odd so never IDLE), IDLE or
+	// GIVEN_UP
 	private final AtomicLong sendingSince = new AtomicLong(IDLE);
 
 	private boolean draining;

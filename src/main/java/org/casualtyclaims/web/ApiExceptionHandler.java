@@ -33,8 +33,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into {@code application/problem+json}: Spring's own (bad JSON,
- * wrong media type, unknown route) and the domain's. Details are written for people;
- * no class name, SQL or stack trace leaves the service.
+ * wrong media type, unknown route) and the domain's. Details are written for people; no
+ * class name, SQL or stack trace leaves the service.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -105,7 +105,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		// a timeout, an exhausted pool or a lost database arrives wrapped by whichever layer met it
+		// a timeout, an exhausted pool or a lost database arrives wrapped by whichever
+		// layer met it
 		ResponseEntity<ProblemDetail> unavailable = this.databaseUnavailable.answer(ex);
 		if (unavailable != null) {
 			return unavailable;
@@ -192,7 +193,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return body(Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "There is nothing at this address."));
 	}
 
-	// whatever Spring answers that is not overridden above still gets a stable type and no internals
+	// whatever Spring answers that is not overridden above still gets a stable type and
+	// no internals
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {

@@ -11,19 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * The cache key of a read: its path and its query parameters as the servlet container
- * decoded them (what MVC binds), so that two spellings of one query share an entry.
- * Only rewrites that cannot change the answer:
+ * decoded them (what MVC binds), so that two spellings of one query share an entry. Only
+ * rewrites that cannot change the answer:
  * <ul>
  * <li>parameters sorted by name, since binding goes by name; the values of a repeated
  * name stay in their order, since a text parameter binds them joined ({@code a,b});
  * <li>percent-encoding and {@code +} decoded, then written one way;
- * <li>on the paged reads, {@code page} and {@code size} that are empty (bound as
- * absent) or plain decimals written canonically ({@code 007} is 7), and absent ones
- * as their default, as {@link Paging} reads them; the listing's default {@code sort}.
+ * <li>on the paged reads, {@code page} and {@code size} that are empty (bound as absent)
+ * or plain decimals written canonically ({@code 007} is 7), and absent ones as their
+ * default, as {@link Paging} reads them; the listing's default {@code sort}.
  * </ul>
- * Enum names are not folded: the API reads them case-sensitively, so {@code KILLED}
- * is a 400, not {@code killed}. Empty text filters are kept: {@code subject=} is not
- * the same query as no subject everywhere.
+ * Enum names are not folded: the API reads them case-sensitively, so {@code KILLED} is a
+ * 400, not {@code killed}. Empty text filters are kept: {@code subject=} is not the same
+ * query as no subject everywhere.
  */
 final class CacheKeys {
 
@@ -32,10 +32,9 @@ final class CacheKeys {
 	private static final List<String> NUMBERS = List.of("page", "size");
 
 	// absent parameter -> the value the controller uses instead, by path
-	private static final Map<String, Map<String, String>> DEFAULTS = Map.of(
-			"/api/v1/claims", Map.of("page", "0", "size", "20", "sort", "statedOn,desc"),
-			"/api/v1/deltas/latest", Map.of("page", "0", "size", "100"),
-			"/api/v1/series", Map.of("page", "0", "size", "100"));
+	private static final Map<String, Map<String, String>> DEFAULTS = Map.of("/api/v1/claims",
+			Map.of("page", "0", "size", "20", "sort", "statedOn,desc"), "/api/v1/deltas/latest",
+			Map.of("page", "0", "size", "100"), "/api/v1/series", Map.of("page", "0", "size", "100"));
 
 	private CacheKeys() {
 	}

@@ -17,13 +17,13 @@ import org.casualtyclaims.config.ClaimsProperties;
 import org.casualtyclaims.ratelimit.RateLimiter;
 
 /**
- * Answers a poll that {@link CachedReads} already holds before Spring Security and
- * MVC see it, which is most of the cost of a cached response. Only where those could
- * not have answered otherwise: reads are public, and the request carries no key (a
- * bad key must still get its 401) and no {@code Origin} (CORS answers those). The
- * response has the headers the full chain would give it. A hit counts against the
- * client address's limit for cached reads, which is higher than the one for other
- * reads without a key, since a hit costs little.
+ * Answers a poll that {@link CachedReads} already holds before Spring Security and MVC
+ * see it, which is most of the cost of a cached response. Only where those could not have
+ * answered otherwise: reads are public, and the request carries no key (a bad key must
+ * still get its 401) and no {@code Origin} (CORS answers those). The response has the
+ * headers the full chain would give it. A hit counts against the client address's limit
+ * for cached reads, which is higher than the one for other reads without a key, since a
+ * hit costs little.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -13,12 +13,13 @@ import org.casualtyclaims.change.SeriesChanged;
 import org.casualtyclaims.claim.ClaimChanged;
 
 /**
- * The hot reads (/deltas/latest, /series, /deltas and /claims by subject, listings) as ready-to-send responses, by request path
- * and query string, dropped whole on every write: this instance's own right after
- * commit (before the writer's response goes out), other instances' as PostgreSQL
- * reports them (well under a second), and everything after the listening connection
- * was lost. Keyed by path and decoded parameters ({@link CacheKeys}), which is all
- * {@link CachedReadFilter} needs to answer a repeated request before MVC parses it.
+ * The hot reads (/deltas/latest, /series, /deltas and /claims by subject, listings) as
+ * ready-to-send responses, by request path and query string, dropped whole on every
+ * write: this instance's own right after commit (before the writer's response goes out),
+ * other instances' as PostgreSQL reports them (well under a second), and everything after
+ * the listening connection was lost. Keyed by path and decoded parameters
+ * ({@link CacheKeys}), which is all {@link CachedReadFilter} needs to answer a repeated
+ * request before MVC parses it.
  */
 @Component
 public class CachedReads {
@@ -34,15 +35,13 @@ public class CachedReads {
 
 	/**
 	 * The response to this request: the JSON {@code render} writes, unless cached. Its
-	 * ETag is the number of the last change any instance announced (every committed
-	 * write advances change_event_ids, so any write changes every tag) and a hash of
-	 * the bytes (so a tag never names other bytes, whenever the number was read).
+	 * ETag is the number of the last change any instance announced (every committed write
+	 * advances change_event_ids, so any write changes every tag) and a hash of the bytes
+	 * (so a tag never names other bytes, whenever the number was read).
 	 */
 	public CachedResponse get(HttpServletRequest request, Supplier<byte[]> render) {
 		return this.cache.get(keyOf(request), () -> {
-			String changeNumber = this.jdbc.sql("select last_value from change_event_ids")
-				.query(String.class)
-				.single();
+			String changeNumber = this.jdbc.sql("select last_value from change_event_ids").query(String.class).single();
 			return CachedResponse.of(render.get(), changeNumber);
 		});
 	}

@@ -16,11 +16,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /**
- * A JSON response ready to send: its bytes, the same bytes gzip-compressed, and a
- * strong ETag for each. Built once per data change and sent as is, so a hit costs a
- * copy of bytes, and a matching {@code If-None-Match} costs a header comparison.
- * Compressing here is also what makes gzip possible at all: Tomcat skips responses
- * with a strong ETag (bug 63932).
+ * A JSON response ready to send: its bytes, the same bytes gzip-compressed, and a strong
+ * ETag for each. Built once per data change and sent as is, so a hit costs a copy of
+ * bytes, and a matching {@code If-None-Match} costs a header comparison. Compressing here
+ * is also what makes gzip possible at all: Tomcat skips responses with a strong ETag (bug
+ * 63932).
  */
 public final class CachedResponse {
 
@@ -73,8 +73,8 @@ public final class CachedResponse {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null
-				&& (ETags.ifNoneMatchMatches(ifNoneMatch, this.tag) || ETags.ifNoneMatchMatches(ifNoneMatch, this.gzipTag))) {
+		if (ifNoneMatch != null && (ETags.ifNoneMatchMatches(ifNoneMatch, this.tag)
+				|| ETags.ifNoneMatchMatches(ifNoneMatch, this.gzipTag))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -130,8 +130,8 @@ public final class CachedResponse {
 
 	@Override
 	public String toString() {
-		return "CachedResponse " + this.tag + " (" + new String(this.identity, 0, Math.min(40, this.identity.length),
-				StandardCharsets.UTF_8) + "...)";
+		return "CachedResponse " + this.tag + " ("
+				+ new String(this.identity, 0, Math.min(40, this.identity.length), StandardCharsets.UTF_8) + "...)";
 	}
 
 }

@@ -6,8 +6,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is making the current request, as recorded in createdBy and changedBy: the
- * name of the request's API key, or {@code anonymous} when it sent none.
+ * Who is making the current request, as recorded in createdBy and changedBy: the name of
+ * the request's API key, or {@code anonymous} when it sent none.
  */
 @Component
 public class CurrentActor {

@@ -13,8 +13,8 @@ import org.casualtyclaims.persistence.DatabaseProperties;
 import org.casualtyclaims.persistence.DatabaseUnavailable;
 
 /**
- * The 503 that a failure of the database's, not the request's, answers: from a
- * controller ({@link ApiExceptionHandler}) or from a filter before MVC
+ * The 503 that a failure of the database's, not the request's, answers: from a controller
+ * ({@link ApiExceptionHandler}) or from a filter before MVC
  * ({@link ProblemErrorController}). {@code Retry-After} tells clients when to try again,
  * since the pool, a lock or a restart usually clears within seconds.
  */

@@ -33,8 +33,8 @@ public final class ETags {
 	}
 
 	/**
-	 * Whether an {@code If-None-Match} header names {@code tag}, so a GET can answer
-	 * 304. {@code *} matches anything; the comparison is weak, as RFC 9110 asks.
+	 * Whether an {@code If-None-Match} header names {@code tag}, so a GET can answer 304.
+	 * {@code *} matches anything; the comparison is weak, as RFC 9110 asks.
 	 */
 	public static boolean ifNoneMatchMatches(String ifNoneMatch, String tag) {
 		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How many entries a validation problem lists in {@code errors}; {@code errorsOmitted}
- * counts the rest. A 500-claim report can break thousands of rules, and an answer
- * of megabytes helps nobody fix it.
+ * counts the rest. A 500-claim report can break thousands of rules, and an answer of
+ * megabytes helps nobody fix it.
  *
  * @param maxListed the most entries listed
  */

@@ -17,8 +17,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Explains an unreadable JSON body in a client's terms: which field, and what was
- * wrong with it. Jackson's own messages name Java types, so they are never passed on.
+ * Explains an unreadable JSON body in a client's terms: which field, and what was wrong
+ * with it. Jackson's own messages name Java types, so they are never passed on.
  */
 final class JsonProblems {
 

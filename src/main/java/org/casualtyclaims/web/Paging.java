@@ -7,9 +7,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Checks {@code page}, {@code size} and {@code sort} against the contract and turns
- * them into a {@link PageRequest}. Every sort ends on {@code id} so pages never
- * overlap or skip a row.
+ * Checks {@code page}, {@code size} and {@code sort} against the contract and turns them
+ * into a {@link PageRequest}. Every sort ends on {@code id} so pages never overlap or
+ * skip a row.
  */
 public final class Paging {
 

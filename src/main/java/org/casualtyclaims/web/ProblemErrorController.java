@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers the servlet container's error dispatch (a failure before or outside MVC) in
- * the same problem shape as everything else, instead of Boot's default error body.
+ * Answers the servlet container's error dispatch (a failure before or outside MVC) in the
+ * same problem shape as everything else, instead of Boot's default error body.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -25,7 +25,8 @@ class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-		// a filter that reads the database (the API key lookup) failed because it is down or busy
+		// a filter that reads the database (the API key lookup) failed because it is down
+		// or busy
 		ResponseEntity<ProblemDetail> unavailable = this.databaseUnavailable
 			.answer((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 		if (unavailable != null) {
@@ -49,7 +50,8 @@ class ProblemErrorController implements ErrorController {
 	static ProblemDetail forStatus(HttpStatus status) {
 		return switch (status) {
 			case NOT_FOUND -> Problems.of(status, ProblemTypes.NOT_FOUND, "There is nothing at this address.");
-			case CONTENT_TOO_LARGE -> Problems.of(status, ProblemTypes.PAYLOAD_TOO_LARGE, "The request body is too large.");
+			case CONTENT_TOO_LARGE ->
+				Problems.of(status, ProblemTypes.PAYLOAD_TOO_LARGE, "The request body is too large.");
 			default -> status.is5xxServerError()
 					? Problems.of(status, ProblemTypes.INTERNAL, "The service failed to handle the request.")
 					: Problems.of(status, ProblemTypes.BAD_PARAMETER,

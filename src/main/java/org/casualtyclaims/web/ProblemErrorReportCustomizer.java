@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts {@link ProblemErrorReportValve} in place of Tomcat's own error report valve.
- * Runs after Boot's customizer, which adds an {@link ErrorReportValve} of its own.
+ * Puts {@link ProblemErrorReportValve} in place of Tomcat's own error report valve. Runs
+ * after Boot's customizer, which adds an {@link ErrorReportValve} of its own.
  */
 @Component
 class ProblemErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {

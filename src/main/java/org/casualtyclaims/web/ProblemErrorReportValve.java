@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the errors Tomcat answers by itself, before any filter or servlet runs (an
- * encoded slash or a dot segment in the path, a malformed request line), as problem
- * JSON instead of Tomcat's HTML page. It does what {@link ErrorReportValve} does,
- * with another body.
+ * encoded slash or a dot segment in the path, a malformed request line), as problem JSON
+ * instead of Tomcat's HTML page. It does what {@link ErrorReportValve} does, with another
+ * body.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -29,7 +29,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int code = response.getStatus();
-		// as the base class: only an error nothing has answered yet, on a connection still open
+		// as the base class: only an error nothing has answered yet, on a connection
+		// still open
 		if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
@@ -42,8 +43,9 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		try {
 			response.resetBuffer();
 			response.setSuspended(false);
-			Problems.write(response, ProblemErrorController
-				.forStatus((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR), this.json);
+			Problems.write(response,
+					ProblemErrorController.forStatus((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR),
+					this.json);
 			response.finishResponse();
 		}
 		catch (IOException | IllegalStateException ex) {

@@ -47,15 +47,15 @@ public final class Problems {
 	}
 
 	/** Writes a problem straight to the response, for code that runs outside MVC. */
-	public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json)
-			throws IOException {
+	public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
 		response.setStatus(problem.getStatus());
 		// JSON is UTF-8 by definition (RFC 8259), which is what Jackson writes
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), asMap(problem));
 	}
 
-	// the same flat shape the MVC converter writes: extra properties beside the standard ones
+	// the same flat shape the MVC converter writes: extra properties beside the standard
+	// ones
 	private static Map<String, Object> asMap(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType());

@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps request bodies: 8 MiB for reports, 1 MiB for everything else. A declared
- * length over the cap is refused before reading; a chunked body is counted as it is
- * read and fails the moment it passes the cap.
+ * Caps request bodies: 8 MiB for reports, 1 MiB for everything else. A declared length
+ * over the cap is refused before reading; a chunked body is counted as it is read and
+ * fails the moment it passes the cap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

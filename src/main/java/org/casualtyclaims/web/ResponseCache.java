@@ -16,13 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Ready-to-send responses by query, dropped whole whenever the data changes.
  * <p>
- * Never stale: a reader notes the generation before it reads the database and keeps
- * its answer only if no invalidation happened since. Without that, an answer computed
- * from a snapshot taken just before a commit could be stored just after the
- * invalidation for that commit, and be served until the next write.
+ * Never stale: a reader notes the generation before it reads the database and keeps its
+ * answer only if no invalidation happened since. Without that, an answer computed from a
+ * snapshot taken just before a commit could be stored just after the invalidation for
+ * that commit, and be served until the next write.
  * <p>
- * Bounded by bytes, entry by entry: Caffeine's W-TinyLFU keeps the entries read often,
- * so a crawler's large one-off pages evict each other, not the pages dashboards poll.
+ * Bounded by bytes, entry by entry: Caffeine's W-TinyLFU keeps the entries read often, so
+ * a crawler's large one-off pages evict each other, not the pages dashboards poll.
  * <p>
  * One render per miss: concurrent misses for a query wait for the first one's render
  * instead of each reading the database, which is what every poller does right after a
@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class ResponseCache<K> {
 
-	// what an entry costs beside its bytes (key, maps, objects): bounds a crawler's many small pages
+	// what an entry costs beside its bytes (key, maps, objects): bounds a crawler's many
+	// small pages
 	static final int ENTRY_OVERHEAD = 512;
 
 	private final long maxBytes;
@@ -48,9 +49,10 @@ public final class ResponseCache<K> {
 		this.maxBytes = maxBytes;
 		this.entries = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
-			.weigher((K key, CachedResponse response) -> (int) Math.min(Integer.MAX_VALUE,
-					response.size() + ENTRY_OVERHEAD))
-			// evict on the calling thread: no pool for a few map operations, and tests see the bound at once
+			.weigher((K key,
+					CachedResponse response) -> (int) Math.min(Integer.MAX_VALUE, response.size() + ENTRY_OVERHEAD))
+			// evict on the calling thread: no pool for a few map operations, and tests
+			// see the bound at once
 			.executor(Runnable::run)
 			.build();
 	}
@@ -96,7 +98,8 @@ public final class ResponseCache<K> {
 		}
 	}
 
-	// synchronized with invalidate(), so no entry slips in between its check and the clear
+	// synchronized with invalidate(), so no entry slips in between its check and the
+	// clear
 	private synchronized void store(K key, CachedResponse response, long readAt) {
 		if (this.generation.get() != readAt || response.size() + ENTRY_OVERHEAD > this.maxBytes) {
 			return;
@@ -165,7 +168,8 @@ public final class ResponseCache<K> {
 				return this.result.join();
 			}
 			catch (CompletionException ex) {
-				// the waiter fails as the renderer did, e.g. with the database unreachable
+				// the waiter fails as the renderer did, e.g. with the database
+				// unreachable
 				if (ex.getCause() instanceof RuntimeException runtime) {
 					throw runtime;
 				}

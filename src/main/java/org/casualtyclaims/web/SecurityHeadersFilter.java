@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sets the browser hardening headers first thing, so also the answers of filters that
- * run before Spring Security (such as a 413 for a too large body) carry them. Spring
+ * Sets the browser hardening headers first thing, so also the answers of filters that run
+ * before Spring Security (such as a 413 for a too large body) carry them. Spring
  * Security's own header writers see them present and leave them as they are.
  */
 @Component

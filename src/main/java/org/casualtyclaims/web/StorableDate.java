@@ -14,9 +14,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A date or instant within the years 0001–9999, which ISO dates write with four
- * digits and PostgreSQL can compare; ISO parsing alone also takes {@code +9999999-01-01},
- * which would fail the query. Null passes.
+ * A date or instant within the years 0001–9999, which ISO dates write with four digits
+ * and PostgreSQL can compare; ISO parsing alone also takes {@code +9999999-01-01}, which
+ * would fail the query. Null passes.
  */
 @Documented
 @Constraint(validatedBy = { StorableDate.ForDate.class, StorableDate.ForInstant.class })

@@ -3,8 +3,8 @@ package org.casualtyclaims.web;
 import java.net.URI;
 
 /**
- * Base of requests that are well-formed but cannot be honoured as sent; answered with
- * 422 and the problem type the subclass names.
+ * Base of requests that are well-formed but cannot be honoured as sent; answered with 422
+ * and the problem type the subclass names.
  */
 public class UnprocessableRequestException extends RuntimeException {
 

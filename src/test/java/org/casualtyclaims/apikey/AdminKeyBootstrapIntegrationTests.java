@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The first admin key from {@code claims.admin-key}: installed once, never twice, never
- * revived after a revocation. Its own context (and database), since it revokes the admin key.
+ * revived after a revocation. Its own context (and database), since it revokes the admin
+ * key.
  */
 @ApiTest
 @TestPropertySource(properties = "claims.cors.allowed-origins=https://bootstrap.test")

@@ -19,8 +19,8 @@ import org.casualtyclaims.support.ReportJson;
 import static org.casualtyclaims.apikey.ApiKeys.bearer;
 
 /**
- * Verified keys are cached for reads, never for writes. The ttl here is an hour, so a
- * key revoked behind this instance's back (as another instance would) stays cached.
+ * Verified keys are cached for reads, never for writes. The ttl here is an hour, so a key
+ * revoked behind this instance's back (as another instance would) stays cached.
  */
 @ApiTest
 @TestPropertySource(properties = "claims.api-keys.cache.ttl=1h")
@@ -69,13 +69,16 @@ class ApiKeyCacheIntegrationTests {
 			.uri("/api/v1/claims/{id}", existing)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.version").isEqualTo(1)
-			.jsonPath("$.status").isEqualTo("active");
+			.jsonPath("$.version")
+			.isEqualTo(1)
+			.jsonPath("$.status")
+			.isEqualTo("active");
 		this.http.get()
 			.uri("/api/v1/claims?subject={s}&status=all", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.page.totalElements").isEqualTo(1);
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -87,10 +90,7 @@ class ApiKeyCacheIntegrationTests {
 	}
 
 	private RestTestClient.ResponseSpec readWith(String key) {
-		return this.http.get()
-			.uri("/api/v1/claims?size=1")
-			.header(HttpHeaders.AUTHORIZATION, bearer(key))
-			.exchange();
+		return this.http.get().uri("/api/v1/claims?size=1").header(HttpHeaders.AUTHORIZATION, bearer(key)).exchange();
 	}
 
 	private static void expectUnauthorized(RestTestClient.ResponseSpec response) {
@@ -101,8 +101,10 @@ class ApiKeyCacheIntegrationTests {
 			.expectHeader()
 			.valueMatches(HttpHeaders.WWW_AUTHENTICATE, "Bearer .*invalid_token.*")
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://casualty-claims.org/problems/unauthorized")
-			.jsonPath("$.status").isEqualTo(401);
+			.jsonPath("$.type")
+			.isEqualTo("https://casualty-claims.org/problems/unauthorized")
+			.jsonPath("$.status")
+			.isEqualTo(401);
 	}
 
 }

@@ -52,8 +52,8 @@ class ApiKeyManagementIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		String key = (String) issued.get("key");
-		assertThat(issued.keySet().stream().map(Object::toString))
-			.containsExactlyInAnyOrder("id", "name", "role", "createdAt", "key");
+		assertThat(issued.keySet().stream().map(Object::toString)).containsExactlyInAnyOrder("id", "name", "role",
+				"createdAt", "key");
 		assertThat(issued.get("name")).isEqualTo(name);
 		assertThat(issued.get("role")).isEqualTo("reader");
 		assertThat(key).matches("cc_[A-Za-z0-9_-]{43}");

@@ -15,7 +15,10 @@ import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.TestKeys;
 
-/** With public read on (the default): reads need no key, and the rest of the HTTP behaviour still holds. */
+/**
+ * With public read on (the default): reads need no key, and the rest of the HTTP
+ * behaviour still holds.
+ */
 @ApiTest
 class PublicReadIntegrationTests {
 
@@ -133,8 +136,8 @@ class PublicReadIntegrationTests {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://dashboard.example.org")
 			.expectHeader()
-			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, (exposed) -> org.assertj.core.api.Assertions
-				.assertThat(exposed).contains("ETag"));
+			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					(exposed) -> org.assertj.core.api.Assertions.assertThat(exposed).contains("ETag"));
 		this.anonymous.options()
 			.uri("/api/v1/claims")
 			.header(HttpHeaders.ORIGIN, "https://dashboard.example.org")

@@ -51,7 +51,10 @@ class WriteAccessIntegrationTests {
 		this.claimId = (String) claim.get("id");
 	}
 
-	/** A write request, named for the test report; {@code send} gets the client and a claim id. */
+	/**
+	 * A write request, named for the test report; {@code send} gets the client and a
+	 * claim id.
+	 */
 	record Write(String name, BiFunction<RestTestClient, String, RestTestClient.RequestHeadersSpec<?>> send) {
 
 		@Override
@@ -61,33 +64,41 @@ class WriteAccessIntegrationTests {
 
 	}
 
-	// the reports endpoint may not exist in this branch yet: security answers before any controller
+	// the reports endpoint may not exist in this branch yet: security answers before any
+	// controller
 	static Stream<Write> writes() {
-		return Stream.of(new Write("POST /claims", (http, id) -> http.post()
-			.uri("/api/v1/claims")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()))),
-				new Write("PUT /claims/{id}", (http, id) -> http.put()
-					.uri("/api/v1/claims/{id}", id)
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(ClaimJson.contactGroupClaim(ClaimJson.uniqueSubject()))),
-				new Write("DELETE /claims/{id}", (http, id) -> http.delete().uri("/api/v1/claims/{id}?reason=wrong", id)),
-				new Write("POST /reports", (http, id) -> http.post()
-					.uri("/api/v1/reports")
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(Map.of("title", "Briefing", "outlet", "Interfax-Ukraine", "publishedOn", "2025-01-10", "claims",
-							List.of(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()))))),
+		return Stream.of(
+				new Write("POST /claims",
+						(http, id) -> http.post()
+							.uri("/api/v1/claims")
+							.contentType(MediaType.APPLICATION_JSON)
+							.body(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()))),
+				new Write("PUT /claims/{id}",
+						(http, id) -> http.put()
+							.uri("/api/v1/claims/{id}", id)
+							.contentType(MediaType.APPLICATION_JSON)
+							.body(ClaimJson.contactGroupClaim(ClaimJson.uniqueSubject()))),
+				new Write("DELETE /claims/{id}",
+						(http, id) -> http.delete().uri("/api/v1/claims/{id}?reason=wrong", id)),
+				new Write("POST /reports",
+						(http, id) -> http.post()
+							.uri("/api/v1/reports")
+							.contentType(MediaType.APPLICATION_JSON)
+							.body(Map.of("title", "Briefing", "outlet", "Interfax-Ukraine", "publishedOn", "2025-01-10",
+									"claims", List.of(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()))))),
 				// security answers before validation would have said 400
-				new Write("POST /claims, invalid body", (http, id) -> http.post()
-					.uri("/api/v1/claims")
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(Map.of("figure", "many"))));
+				new Write("POST /claims, invalid body",
+						(http, id) -> http.post()
+							.uri("/api/v1/claims")
+							.contentType(MediaType.APPLICATION_JSON)
+							.body(Map.of("figure", "many"))));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("writes")
 	void aWriteWithoutAKeyIs401WithABearerChallenge(Write write) {
-		write.send().apply(this.anonymous, this.claimId)
+		write.send()
+			.apply(this.anonymous, this.claimId)
 			.exchange()
 			.expectStatus()
 			.isUnauthorized()
@@ -108,7 +119,8 @@ class WriteAccessIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("writes")
 	void aWriteWithAnUnknownKeyIs401(Write write) {
-		write.send().apply(this.anonymous, this.claimId)
+		write.send()
+			.apply(this.anonymous, this.claimId)
 			.header("Authorization", ApiKeys.bearer("cc_" + UUID.randomUUID()))
 			.exchange()
 			.expectStatus()
@@ -124,7 +136,8 @@ class WriteAccessIntegrationTests {
 	@MethodSource("writes")
 	void aWriteWithAReaderKeyIs403(Write write) {
 		String readerKey = ApiKeys.issue(this.http, "reader").key();
-		write.send().apply(this.anonymous, this.claimId)
+		write.send()
+			.apply(this.anonymous, this.claimId)
 			.header("X-API-Key", readerKey)
 			.exchange()
 			.expectStatus()
@@ -144,7 +157,8 @@ class WriteAccessIntegrationTests {
 	void aWriteWithARevokedKeyIs401(Write write) {
 		ApiKeys.Issued analyst = ApiKeys.issue(this.http, "analyst");
 		ApiKeys.revoke(this.http, analyst.id());
-		write.send().apply(this.anonymous, this.claimId)
+		write.send()
+			.apply(this.anonymous, this.claimId)
 			.header("Authorization", ApiKeys.bearer(analyst.key()))
 			.exchange()
 			.expectStatus()

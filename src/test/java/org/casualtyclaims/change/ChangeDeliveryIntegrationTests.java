@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notifications sent after commit, bounded whatever a write touched, and the two
- * backstops for what they cannot deliver: a reconnect and an unannounced change both
- * drop the cache.
+ * backstops for what they cannot deliver: a reconnect and an unannounced change both drop
+ * the cache.
  */
 @ApiTest
 @Import(SeriesChangeRecorder.class)
@@ -68,10 +68,12 @@ class ChangeDeliveryIntegrationTests {
 
 	@Test
 	void aReportOf500ClaimsIn500SeriesWithLongSubjectsIsStored() {
-		JsonNode report = Api.json(Api.post(this.http, "/api/v1/reports", reportIn500Series()).expectStatus().isCreated());
+		JsonNode report = Api
+			.json(Api.post(this.http, "/api/v1/reports", reportIn500Series()).expectStatus().isCreated());
 		assertThat(report.get("claims").size()).isEqualTo(500);
 		assertThat(this.jdbc.queryForObject("select count(distinct subject_key) from claims where report_id = ?::uuid",
-				Long.class, report.get("id").asString())).isEqualTo(500);
+				Long.class, report.get("id").asString()))
+			.isEqualTo(500);
 	}
 
 	@Test
@@ -168,8 +170,9 @@ class ChangeDeliveryIntegrationTests {
 		// no sequence number: only the reconnect can tell
 		changeBehindTheServicesBack(subject, false);
 		assertThat(speakerOf(subject)).isEqualTo("Volodymyr Zelensky");
-		int terminated = this.jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity"
-				+ " where application_name = 'casualty-claims-listener' and datname = current_database()",
+		int terminated = this.jdbc.queryForObject(
+				"select count(pg_terminate_backend(pid)) from pg_stat_activity"
+						+ " where application_name = 'casualty-claims-listener' and datname = current_database()",
 				Integer.class);
 		assertThat(terminated).isPositive();
 		assertThat(awaitSpeaker(subject, "Changed directly")).isTrue();

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class ChangesPropertiesTests {
 
 	private static ChangesProperties with(Duration poll, Duration socket, int maxBytes, int maxSeries) {
-		return new ChangesProperties(poll, Duration.ofSeconds(2), socket, Duration.ofSeconds(5),
-				Duration.ofSeconds(30), maxBytes, maxSeries);
+		return new ChangesProperties(poll, Duration.ofSeconds(2), socket, Duration.ofSeconds(5), Duration.ofSeconds(30),
+				maxBytes, maxSeries);
 	}
 
 	@Test
@@ -45,8 +45,7 @@ class ChangesPropertiesTests {
 
 	@Test
 	void durationsArePositive() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> with(Duration.ZERO, Duration.ofSeconds(10), 4000, 100))
+		assertThatIllegalArgumentException().isThrownBy(() -> with(Duration.ZERO, Duration.ofSeconds(10), 4000, 100))
 			.withMessageContaining("poll-interval");
 	}
 

@@ -40,7 +40,8 @@ class MissedChangeDetectorTests {
 
 	@Test
 	void aGapBelowAnnouncedNumbersIsStillMissed() {
-		// another instance announced 12 and 13, but whoever took 11 died before announcing it
+		// another instance announced 12 and 13, but whoever took 11 died before
+		// announcing it
 		this.detector.listening(10);
 		this.detector.sequenceAt(13, 0);
 		this.detector.announced(List.of(List.of(12L, 13L)));

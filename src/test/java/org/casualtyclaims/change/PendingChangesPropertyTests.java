@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever a batch of transactions touched, its notification stays within the bounds
- * and loses nothing: every series is named, or the notification says "all". Inputs
- * come from a fixed seed, so a failure reproduces on every run.
+ * Whatever a batch of transactions touched, its notification stays within the bounds and
+ * loses nothing: every series is named, or the notification says "all". Inputs come from
+ * a fixed seed, so a failure reproduces on every run.
  */
 class PendingChangesPropertyTests {
 
@@ -81,8 +81,8 @@ class PendingChangesPropertyTests {
 
 	@Test
 	void consecutiveIdsAreSentAsOneRange() {
-		assertThat(PendingChanges.ranges(List.of(5L, 3L, 4L, 9L, 10L, 12L, 4L)))
-			.containsExactly(List.of(3L, 5L), List.of(9L, 10L), List.of(12L, 12L));
+		assertThat(PendingChanges.ranges(List.of(5L, 3L, 4L, 9L, 10L, 12L, 4L))).containsExactly(List.of(3L, 5L),
+				List.of(9L, 10L), List.of(12L, 12L));
 	}
 
 	@Test

@@ -38,18 +38,30 @@ class ClaimApiIntegrationTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.subject").isEqualTo(subject)
-			.jsonPath("$.category").isEqualTo("casualties")
-			.jsonPath("$.figure").isEqualTo(4000)
-			.jsonPath("$.qualifier").isEqualTo("exact")
-			.jsonPath("$.speaker").isEqualTo("Volodymyr Zelensky")
-			.jsonPath("$.statedOn").isEqualTo("2025-01-09")
-			.jsonPath("$.quote").isEqualTo("4,000 North Korean soldiers killed or wounded")
-			.jsonPath("$.status").isEqualTo("active")
-			.jsonPath("$.version").isEqualTo(1)
-			.jsonPath("$.reportId").isEmpty()
-			.jsonPath("$.createdBy").isNotEmpty()
-			.jsonPath("$.createdAt").value(String.class, (at) -> assertThat(at).endsWith("Z"));
+			.jsonPath("$.subject")
+			.isEqualTo(subject)
+			.jsonPath("$.category")
+			.isEqualTo("casualties")
+			.jsonPath("$.figure")
+			.isEqualTo(4000)
+			.jsonPath("$.qualifier")
+			.isEqualTo("exact")
+			.jsonPath("$.speaker")
+			.isEqualTo("Volodymyr Zelensky")
+			.jsonPath("$.statedOn")
+			.isEqualTo("2025-01-09")
+			.jsonPath("$.quote")
+			.isEqualTo("4,000 North Korean soldiers killed or wounded")
+			.jsonPath("$.status")
+			.isEqualTo("active")
+			.jsonPath("$.version")
+			.isEqualTo(1)
+			.jsonPath("$.reportId")
+			.isEmpty()
+			.jsonPath("$.createdBy")
+			.isNotEmpty()
+			.jsonPath("$.createdAt")
+			.value(String.class, (at) -> assertThat(at).endsWith("Z"));
 	}
 
 	@Test
@@ -64,9 +76,12 @@ class ClaimApiIntegrationTests {
 			.expectHeader()
 			.valueEquals("ETag", "\"1\"")
 			.expectBody()
-			.jsonPath("$.id").isEqualTo(created.get("id"))
-			.jsonPath("$.figure").isEqualTo(3800)
-			.jsonPath("$.createdAt").isEqualTo(created.get("createdAt"));
+			.jsonPath("$.id")
+			.isEqualTo(created.get("id"))
+			.jsonPath("$.figure")
+			.isEqualTo(3800)
+			.jsonPath("$.createdAt")
+			.isEqualTo(created.get("createdAt"));
 	}
 
 	@Test
@@ -79,8 +94,10 @@ class ClaimApiIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(404)
-			.jsonPath("$.type").value(String.class, (type) -> assertThat(type).endsWith("/not-found"));
+			.jsonPath("$.status")
+			.isEqualTo(404)
+			.jsonPath("$.type")
+			.value(String.class, (type) -> assertThat(type).endsWith("/not-found"));
 	}
 
 	@Test
@@ -95,13 +112,20 @@ class ClaimApiIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.content.length()").isEqualTo(2)
-			.jsonPath("$.content[0].statedOn").isEqualTo("2025-01-09")
-			.jsonPath("$.content[1].statedOn").isEqualTo("2025-01-05")
-			.jsonPath("$.page.size").isEqualTo(20)
-			.jsonPath("$.page.number").isEqualTo(0)
-			.jsonPath("$.page.totalElements").isEqualTo(2)
-			.jsonPath("$.page.totalPages").isEqualTo(1);
+			.jsonPath("$.content.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].statedOn")
+			.isEqualTo("2025-01-09")
+			.jsonPath("$.content[1].statedOn")
+			.isEqualTo("2025-01-05")
+			.jsonPath("$.page.size")
+			.isEqualTo(20)
+			.jsonPath("$.page.number")
+			.isEqualTo(0)
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(2)
+			.jsonPath("$.page.totalPages")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -117,8 +141,14 @@ class ClaimApiIntegrationTests {
 			.getResponseHeaders()
 			.getLocation()
 			.toString();
-		this.http.get().uri(location).exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.id").value(String.class, (id) -> assertThat(location).endsWith(id));
+		this.http.get()
+			.uri(location)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.value(String.class, (id) -> assertThat(location).endsWith(id));
 		assertThat(location).startsWith("/api/v1/claims/");
 	}
 

@@ -22,7 +22,9 @@ import org.casualtyclaims.support.ClaimJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /api/v1/claims/changes: the feed a mirror syncs from, which never skips a change. */
+/**
+ * GET /api/v1/claims/changes: the feed a mirror syncs from, which never skips a change.
+ */
 @ApiTest
 class ClaimChangeFeedIntegrationTests {
 
@@ -57,7 +59,8 @@ class ClaimChangeFeedIntegrationTests {
 		String subject = ClaimJson.uniqueSubject();
 		List<String> created = new ArrayList<>();
 		for (int day = 1; day <= 5; day++) {
-			created.add(api.create(ClaimJson.claim(subject, "killed", day * 10, "2025-01-0" + day, "A", "B")).toString());
+			created
+				.add(api.create(ClaimJson.claim(subject, "killed", day * 10, "2025-01-0" + day, "A", "B")).toString());
 		}
 
 		Map<String, Object> first = page(cursor, 2);
@@ -83,7 +86,8 @@ class ClaimChangeFeedIntegrationTests {
 		String cursor = drain(null).cursor();
 		try (Connection slow = this.dataSource.getConnection()) {
 			slow.setAutoCommit(false);
-			// touches the claim without changing it: a transaction that began first and commits last
+			// touches the claim without changing it: a transaction that began first and
+			// commits last
 			try (PreparedStatement touch = slow.prepareStatement("update claims set quote = quote where id = ?")) {
 				touch.setObject(1, early);
 				touch.executeUpdate();

@@ -68,13 +68,21 @@ class ClaimErrorIntegrationTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status").isEqualTo(status.value())
-			.jsonPath("$.type").isNotEmpty()
-			.jsonPath("$.title").isNotEmpty()
-			.jsonPath("$.detail").isNotEmpty()
-			.jsonPath("$.trace").doesNotExist()
-			.jsonPath("$.exception").doesNotExist()
-			.jsonPath("$.detail").value(String.class, (detail) -> assertThat(detail).doesNotContain("java.", "Exception", "SQL", "tools.jackson"));
+			.jsonPath("$.status")
+			.isEqualTo(status.value())
+			.jsonPath("$.type")
+			.isNotEmpty()
+			.jsonPath("$.title")
+			.isNotEmpty()
+			.jsonPath("$.detail")
+			.isNotEmpty()
+			.jsonPath("$.trace")
+			.doesNotExist()
+			.jsonPath("$.exception")
+			.doesNotExist()
+			.jsonPath("$.detail")
+			.value(String.class,
+					(detail) -> assertThat(detail).doesNotContain("java.", "Exception", "SQL", "tools.jackson"));
 	}
 
 	private void assertNothingStored() {
@@ -103,8 +111,10 @@ class ClaimErrorIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("figure")
-			.jsonPath("$.errors[0].message").value(String.class, (m) -> assertThat(m).doesNotContain("java."));
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("figure")
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (m) -> assertThat(m).doesNotContain("java."));
 		assertNothingStored();
 	}
 
@@ -114,16 +124,17 @@ class ClaimErrorIntegrationTests {
 		post(claim).expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("figureLo")
-			.jsonPath("$.errors[0].message").isEqualTo("is not a known property");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("figureLo")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("is not a known property");
 		assertNothingStored();
 	}
 
 	@Test
 	void readOnlyFieldsCannotBeWritten() {
 		post(ClaimJson.with(ClaimJson.podcastClaim(this.subject), "version", 7)).expectStatus().isBadRequest();
-		post(ClaimJson.with(ClaimJson.podcastClaim(this.subject), "status", "retracted")).expectStatus()
-			.isBadRequest();
+		post(ClaimJson.with(ClaimJson.podcastClaim(this.subject), "status", "retracted")).expectStatus().isBadRequest();
 		assertNothingStored();
 	}
 
@@ -134,13 +145,20 @@ class ClaimErrorIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors.length()").isEqualTo(6)
-			.jsonPath("$.errors[?(@.field == 'subject')]").exists()
-			.jsonPath("$.errors[?(@.field == 'category')]").exists()
-			.jsonPath("$.errors[?(@.field == 'figure')]").exists()
-			.jsonPath("$.errors[?(@.field == 'speaker')]").exists()
-			.jsonPath("$.errors[?(@.field == 'source')]").exists()
-			.jsonPath("$.errors[?(@.field == 'statedOn')]").exists();
+			.jsonPath("$.errors.length()")
+			.isEqualTo(6)
+			.jsonPath("$.errors[?(@.field == 'subject')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'category')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'figure')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'speaker')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'source')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'statedOn')]")
+			.exists();
 	}
 
 	static Stream<Arguments> invalidFields() {
@@ -153,7 +171,8 @@ class ClaimErrorIntegrationTests {
 				Arguments.of("statedOn", "2025-02-30", "statedOn"), Arguments.of("statedOn", "09/01/2025", "statedOn"),
 				Arguments.of("category", "injured", "category"), Arguments.of("qualifier", "roughly", "qualifier"),
 				Arguments.of("sourceUrl", "ftp://example.org/x", "sourceUrl"),
-				Arguments.of("sourceUrl", "not a url", "sourceUrl"), Arguments.of("sourceUrl", "/relative", "sourceUrl"),
+				Arguments.of("sourceUrl", "not a url", "sourceUrl"),
+				Arguments.of("sourceUrl", "/relative", "sourceUrl"),
 				Arguments.of("sourceUrl", "https://example.org/" + "a".repeat(2000), "sourceUrl"),
 				Arguments.of("quote", "q".repeat(5001), "quote"));
 	}
@@ -166,8 +185,10 @@ class ClaimErrorIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo(reported)
-			.jsonPath("$.errors[0].message").isNotEmpty();
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(reported)
+			.jsonPath("$.errors[0].message")
+			.isNotEmpty();
 		assertNothingStored();
 	}
 
@@ -176,16 +197,21 @@ class ClaimErrorIntegrationTests {
 		Map<String, Object> claim = ClaimJson.with(ClaimJson.podcastClaim(this.subject), "figureLow", 3000);
 		claim = ClaimJson.with(claim, "figureHigh", 3800);
 		claim = ClaimJson.with(claim, "qualifier", "approximately");
-		post(claim).expectStatus().isCreated().expectBody()
-			.jsonPath("$.figureLow").isEqualTo(3000)
-			.jsonPath("$.figureHigh").isEqualTo(3800)
-			.jsonPath("$.qualifier").isEqualTo("approximately");
+		post(claim).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.figureLow")
+			.isEqualTo(3000)
+			.jsonPath("$.figureHigh")
+			.isEqualTo(3800)
+			.jsonPath("$.qualifier")
+			.isEqualTo("approximately");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "sort=speaker,asc", "sort=figure,sideways", "sort=", "size=0", "size=501",
-			"page=-1", "size=abc", "statedFrom=2025-13-01", "statedTo=yesterday", "updatedSince=2025-01-01",
-			"category=injured", "status=deleted" })
+	@ValueSource(strings = { "sort=speaker,asc", "sort=figure,sideways", "sort=", "size=0", "size=501", "page=-1",
+			"size=abc", "statedFrom=2025-13-01", "statedTo=yesterday", "updatedSince=2025-01-01", "category=injured",
+			"status=deleted" })
 	void badQueryParameterIsBadRequest(String query) {
 		this.http.get()
 			.uri("/api/v1/claims?" + query)
@@ -195,8 +221,10 @@ class ClaimErrorIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo(query.substring(0, query.indexOf('=')))
-			.jsonPath("$.errors[0].message").value(String.class, (m) -> assertThat(m).doesNotContain("java."));
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(query.substring(0, query.indexOf('=')))
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (m) -> assertThat(m).doesNotContain("java."));
 	}
 
 	@Test
@@ -253,8 +281,7 @@ class ClaimErrorIntegrationTests {
 			.POST(HttpRequest.BodyPublishers
 				.ofInputStream(() -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
 			.build();
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(request, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
@@ -265,7 +292,10 @@ class ClaimErrorIntegrationTests {
 	void problemsNeverCarryAStackTrace() {
 		postRaw("{\"figure\": ").expectBody(String.class)
 			.value((body) -> assertThat(body).doesNotContain("at org.", "Exception", "tools.jackson"));
-		this.http.get().uri("/api/v1/claims/zzz").exchange().expectBody(String.class)
+		this.http.get()
+			.uri("/api/v1/claims/zzz")
+			.exchange()
+			.expectBody(String.class)
 			.value((body) -> assertThat(body).doesNotContain("UUID", "java."));
 	}
 

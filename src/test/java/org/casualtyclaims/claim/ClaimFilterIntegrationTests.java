@@ -117,7 +117,10 @@ class ClaimFilterIntegrationTests {
 
 	@Test
 	void retractedClaimsLeaveTheDefaultListingButNotTheOthers() {
-		this.http.delete().uri("/api/v1/claims/{id}?reason=duplicate", this.deployed).exchange().expectStatus()
+		this.http.delete()
+			.uri("/api/v1/claims/{id}?reason=duplicate", this.deployed)
+			.exchange()
+			.expectStatus()
 			.isNoContent();
 		assertThat(this.api.ids(bySubject(""))).containsExactly(this.contactGroup, this.podcast);
 		assertThat(this.api.ids(bySubject("&status=retracted"))).containsExactly(this.deployed);
@@ -128,7 +131,10 @@ class ClaimFilterIntegrationTests {
 	@Test
 	void updatedSinceIsTheChangeFeed() {
 		Instant before = Instant.now();
-		this.http.delete().uri("/api/v1/claims/{id}?reason=duplicate", this.podcast).exchange().expectStatus()
+		this.http.delete()
+			.uri("/api/v1/claims/{id}?reason=duplicate", this.podcast)
+			.exchange()
+			.expectStatus()
 			.isNoContent();
 		assertThat(this.api.ids(bySubject("&status=all&updatedSince=" + before))).containsExactly(this.podcast);
 		assertThat(this.api.ids(bySubject("&status=all&updatedSince=2000-01-01T00:00:00Z"))).hasSize(3);

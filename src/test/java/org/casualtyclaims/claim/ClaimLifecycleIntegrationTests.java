@@ -89,7 +89,10 @@ class ClaimLifecycleIntegrationTests {
 			.jsonPath("$.type")
 			.isEqualTo("https://casualty-claims.org/problems/stale-version");
 		// without If-Match the last writer wins, as the contract allows
-		put(id, null, ClaimJson.podcastClaim(subject)).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"3\"");
+		put(id, null, ClaimJson.podcastClaim(subject)).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("ETag", "\"3\"");
 		assertThat(get(id).get("figure").asLong()).isEqualTo(3800);
 	}
 
@@ -172,7 +175,8 @@ class ClaimLifecycleIntegrationTests {
 	}
 
 	private ResponseSpec retract(String id, String reason) {
-		return this.http.delete().uri((uri) -> uri.path("/api/v1/claims/{id}").queryParam("reason", reason).build(id))
+		return this.http.delete()
+			.uri((uri) -> uri.path("/api/v1/claims/{id}").queryParam("reason", reason).build(id))
 			.exchange();
 	}
 

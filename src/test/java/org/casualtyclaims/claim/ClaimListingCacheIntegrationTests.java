@@ -15,8 +15,8 @@ import org.casualtyclaims.support.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Listings and a subject's deltas are kept as bytes between writes (and a repeat
- * without a key is answered ahead of MVC): every write shows in the next read.
+ * Listings and a subject's deltas are kept as bytes between writes (and a repeat without
+ * a key is answered ahead of MVC): every write shows in the next read.
  */
 @ApiTest
 class ClaimListingCacheIntegrationTests {

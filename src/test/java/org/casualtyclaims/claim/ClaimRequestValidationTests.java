@@ -29,7 +29,10 @@ class ClaimRequestValidationTests {
 
 	@BeforeAll
 	static void createValidator() {
-		factory = Validation.byDefaultProvider().configure().constraintValidatorFactory(new PinnedClockFactory()).buildValidatorFactory();
+		factory = Validation.byDefaultProvider()
+			.configure()
+			.constraintValidatorFactory(new PinnedClockFactory())
+			.buildValidatorFactory();
 		validator = factory.getValidator();
 	}
 
@@ -44,7 +47,10 @@ class ClaimRequestValidationTests {
 	}
 
 	static Set<String> invalidFields(ClaimRequest request) {
-		return validator.validate(request).stream().map((v) -> v.getPropertyPath().toString()).collect(Collectors.toSet());
+		return validator.validate(request)
+			.stream()
+			.map((v) -> v.getPropertyPath().toString())
+			.collect(Collectors.toSet());
 	}
 
 	@Test
@@ -61,7 +67,8 @@ class ClaimRequestValidationTests {
 	@Test
 	void datesBefore1900AreRefused() {
 		assertThat(invalidFields(request(1L, null, null, LocalDate.of(1900, 1, 1), null))).isEmpty();
-		assertThat(invalidFields(request(1L, null, null, LocalDate.of(1899, 12, 31), null))).containsExactly("statedOn");
+		assertThat(invalidFields(request(1L, null, null, LocalDate.of(1899, 12, 31), null)))
+			.containsExactly("statedOn");
 	}
 
 	@Test
@@ -70,7 +77,8 @@ class ClaimRequestValidationTests {
 		assertThat(invalidFields(request(4000L, 4000L, 4000L, day, null))).isEmpty();
 		assertThat(invalidFields(request(4000L, 4001L, null, day, null))).containsExactly("figureLow");
 		assertThat(invalidFields(request(4000L, null, 3999L, day, null))).containsExactly("figureHigh");
-		assertThat(invalidFields(request(4000L, 5000L, 3000L, day, null))).containsExactlyInAnyOrder("figureLow", "figureHigh");
+		assertThat(invalidFields(request(4000L, 5000L, 3000L, day, null))).containsExactlyInAnyOrder("figureLow",
+				"figureHigh");
 	}
 
 	@Test

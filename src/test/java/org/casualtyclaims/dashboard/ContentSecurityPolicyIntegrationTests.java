@@ -39,8 +39,9 @@ class ContentSecurityPolicyIntegrationTests {
 
 	@Test
 	void thePolicyForbidsInlineScriptAndForeignOrigins() {
-		assertThat(ContentSecurityPolicyFilter.POLICY).contains("default-src 'self'", "script-src 'self'",
-				"style-src 'self'", "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+		assertThat(ContentSecurityPolicyFilter.POLICY)
+			.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'",
+					"object-src 'none'", "frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
 	}
 
@@ -59,8 +60,13 @@ class ContentSecurityPolicyIntegrationTests {
 
 	@Test
 	void apiAnswersAndErrorsCarryThePolicy() {
-		this.http.get().uri("/api/v1/claims").exchange().expectStatus().isOk().expectHeader().valueEquals(CSP,
-				ContentSecurityPolicyFilter.POLICY);
+		this.http.get()
+			.uri("/api/v1/claims")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(CSP, ContentSecurityPolicyFilter.POLICY);
 		this.http.get()
 			.uri("/no-such-page")
 			.exchange()
@@ -74,13 +80,7 @@ class ContentSecurityPolicyIntegrationTests {
 
 	@Test
 	void swaggerUiKeepsItsInlineBootstrap() {
-		this.http.get()
-			.uri("/swagger-ui/index.html")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.doesNotExist(CSP);
+		this.http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk().expectHeader().doesNotExist(CSP);
 	}
 
 }

@@ -71,7 +71,8 @@ class DashboardBrowserTests {
 		String subject = ClaimJson.uniqueSubject();
 		String id = post(ClaimJson.with(ClaimJson.podcastClaim(subject), "quote", HOSTILE_QUOTE));
 
-		WebElement row = chromium.waitFor(Duration.ofSeconds(2), By.cssSelector("#claims-body tr[data-id='" + id + "']"));
+		WebElement row = chromium.waitFor(Duration.ofSeconds(2),
+				By.cssSelector("#claims-body tr[data-id='" + id + "']"));
 		assertThat(headlineOf(subject, Duration.ofSeconds(2), "3,800")).isEqualTo("3,800");
 		assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
 		assertThat(row.findElement(By.cssSelector(".quote q")).getText()).isEqualTo(HOSTILE_QUOTE);
@@ -113,7 +114,8 @@ class DashboardBrowserTests {
 		assertThat(module("format.js", "m.changeRange({changeLow: 200, changeHigh: null})")).isEqualTo("at least +200");
 		assertThat(module("format.js", "m.changeRange({changeLow: 100, changeHigh: 300})"))
 			.isEqualTo("range +100 \u2026 +300");
-		assertThat(module("format.js", "m.figure({figure: 12000, qualifier: 'approximately', figureLow: 10000, figureHigh: 14000})"))
+		assertThat(module("format.js",
+				"m.figure({figure: 12000, qualifier: 'approximately', figureLow: 10000, figureHigh: 14000})"))
 			.isEqualTo("~12,000 (10,000\u201314,000)");
 	}
 
@@ -124,13 +126,13 @@ class DashboardBrowserTests {
 	// evaluates an expression over one of the dashboard's modules, as the page loads it
 	private String module(String file, String expression) {
 		Object result = chromium.driver()
-			.executeAsyncScript("const done = arguments[arguments.length - 1];"
-					+ "import('/dashboard/" + file + "').then((m) => done(String(" + expression + ")),"
-					+ " (e) => done('failed: ' + e));");
+			.executeAsyncScript("const done = arguments[arguments.length - 1];" + "import('/dashboard/" + file
+					+ "').then((m) => done(String(" + expression + "))," + " (e) => done('failed: ' + e));");
 		return (String) result;
 	}
 
-	// the headline of the series card for this subject, once it reads as expected (or the last seen)
+	// the headline of the series card for this subject, once it reads as expected (or the
+	// last seen)
 	private String headlineOf(String subject, Duration timeout, String expected) {
 		String[] seen = { null };
 		try {

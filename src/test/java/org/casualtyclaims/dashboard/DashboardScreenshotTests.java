@@ -22,8 +22,8 @@ import org.casualtyclaims.support.ClaimJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's picture: the worked example and two more series on a database of their
- * own (the property below gives this class its own context), saved to
+ * The README's picture: the worked example and two more series on a database of their own
+ * (the property below gives this class its own context), saved to
  * target/dashboard-readme.png, and also to the path in {@code -Ddashboard.docs} when set
  * ({@code -Ddashboard.docs=docs/dashboard.png} refreshes the committed one).
  */

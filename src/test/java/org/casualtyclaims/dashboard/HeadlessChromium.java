@@ -50,9 +50,8 @@ final class HeadlessChromium implements AutoCloseable {
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(BROWSER);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--hide-scrollbars", "--window-size=" + width + "," + height,
-					"--user-data-dir=" + profile);
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--hide-scrollbars", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
 			LoggingPreferences logs = new LoggingPreferences();
 			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);

@@ -37,28 +37,50 @@ class DeltaApiIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].subject").isEqualTo(subject)
-			.jsonPath("$.content[0].category").isEqualTo("casualties")
-			.jsonPath("$.content[0].from.id").isEqualTo(podcast.toString())
-			.jsonPath("$.content[0].from.figure").isEqualTo(3800)
-			.jsonPath("$.content[0].from.statedOn").isEqualTo("2025-01-05")
-			.jsonPath("$.content[0].from.speaker").isEqualTo("Volodymyr Zelensky")
-			.jsonPath("$.content[0].from.source").isEqualTo("Lex Fridman podcast")
-			.jsonPath("$.content[0].from.qualifier").isEqualTo("exact")
-			.jsonPath("$.content[0].to.id").isEqualTo(contactGroup.toString())
-			.jsonPath("$.content[0].to.figure").isEqualTo(4000)
-			.jsonPath("$.content[0].to.statedOn").isEqualTo("2025-01-09")
-			.jsonPath("$.content[0].to.source").isEqualTo("Interfax-Ukraine")
-			.jsonPath("$.content[0].change").isEqualTo(200)
-			.jsonPath("$.content[0].changeLow").isEqualTo(200)
-			.jsonPath("$.content[0].changeHigh").isEqualTo(200)
-			.jsonPath("$.content[0].days").isEqualTo(4)
-			.jsonPath("$.content[0].perDay").isEqualTo(50.0)
-			.jsonPath("$.content[0].percentChange").isEqualTo(5.26)
-			.jsonPath("$.content[0].direction").isEqualTo("increase")
-			.jsonPath("$.content[0].sameSpeaker").isEqualTo(true)
-			.jsonPath("$.content[0].caveats.length()").isEqualTo(0);
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].subject")
+			.isEqualTo(subject)
+			.jsonPath("$.content[0].category")
+			.isEqualTo("casualties")
+			.jsonPath("$.content[0].from.id")
+			.isEqualTo(podcast.toString())
+			.jsonPath("$.content[0].from.figure")
+			.isEqualTo(3800)
+			.jsonPath("$.content[0].from.statedOn")
+			.isEqualTo("2025-01-05")
+			.jsonPath("$.content[0].from.speaker")
+			.isEqualTo("Volodymyr Zelensky")
+			.jsonPath("$.content[0].from.source")
+			.isEqualTo("Lex Fridman podcast")
+			.jsonPath("$.content[0].from.qualifier")
+			.isEqualTo("exact")
+			.jsonPath("$.content[0].to.id")
+			.isEqualTo(contactGroup.toString())
+			.jsonPath("$.content[0].to.figure")
+			.isEqualTo(4000)
+			.jsonPath("$.content[0].to.statedOn")
+			.isEqualTo("2025-01-09")
+			.jsonPath("$.content[0].to.source")
+			.isEqualTo("Interfax-Ukraine")
+			.jsonPath("$.content[0].change")
+			.isEqualTo(200)
+			.jsonPath("$.content[0].changeLow")
+			.isEqualTo(200)
+			.jsonPath("$.content[0].changeHigh")
+			.isEqualTo(200)
+			.jsonPath("$.content[0].days")
+			.isEqualTo(4)
+			.jsonPath("$.content[0].perDay")
+			.isEqualTo(50.0)
+			.jsonPath("$.content[0].percentChange")
+			.isEqualTo(5.26)
+			.jsonPath("$.content[0].direction")
+			.isEqualTo("increase")
+			.jsonPath("$.content[0].sameSpeaker")
+			.isEqualTo(true)
+			.jsonPath("$.content[0].caveats.length()")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -76,10 +98,14 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim(subject));
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "statedOn", "2025-01-05"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$.content[0].days").isEqualTo(0)
-			.jsonPath("$.content[0].perDay").isEqualTo(null)
-			.jsonPath("$.content[0].percentChange").isEqualTo(5.26)
-			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("same_day"));
+			.jsonPath("$.content[0].days")
+			.isEqualTo(0)
+			.jsonPath("$.content[0].perDay")
+			.isEqualTo(null)
+			.jsonPath("$.content[0].percentChange")
+			.isEqualTo(5.26)
+			.jsonPath("$.content[0].caveats")
+			.isEqualTo(java.util.List.of("same_day"));
 	}
 
 	@Test
@@ -88,10 +114,14 @@ class DeltaApiIntegrationTests {
 		claims().create(with(ClaimJson.podcastClaim(subject), "figure", 0));
 		claims().create(ClaimJson.contactGroupClaim(subject));
 		deltasOf(subject).expectBody()
-			.jsonPath("$.content[0].change").isEqualTo(4000)
-			.jsonPath("$.content[0].perDay").isEqualTo(1000.0)
-			.jsonPath("$.content[0].percentChange").isEqualTo(null)
-			.jsonPath("$.content[0].direction").isEqualTo("increase");
+			.jsonPath("$.content[0].change")
+			.isEqualTo(4000)
+			.jsonPath("$.content[0].perDay")
+			.isEqualTo(1000.0)
+			.jsonPath("$.content[0].percentChange")
+			.isEqualTo(null)
+			.jsonPath("$.content[0].direction")
+			.isEqualTo("increase");
 	}
 
 	@Test
@@ -100,35 +130,51 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim(subject));
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "figure", 3610));
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "statedOn", "2025-01-12"));
-		claims().create(
-				with(with(ClaimJson.contactGroupClaim(subject), "statedOn", "2025-01-13"), "figure", 4000));
+		claims().create(with(with(ClaimJson.contactGroupClaim(subject), "statedOn", "2025-01-13"), "figure", 4000));
 		deltasOf(subject).expectBody()
-			.jsonPath("$.content.length()").isEqualTo(3)
-			.jsonPath("$.content[0].change").isEqualTo(-190)
-			.jsonPath("$.content[0].perDay").isEqualTo(-47.5)
-			.jsonPath("$.content[0].percentChange").isEqualTo(-5.0)
-			.jsonPath("$.content[0].direction").isEqualTo("decrease")
-			.jsonPath("$.content[1].change").isEqualTo(390)
-			.jsonPath("$.content[2].change").isEqualTo(0)
-			.jsonPath("$.content[2].perDay").isEqualTo(0.0)
-			.jsonPath("$.content[2].direction").isEqualTo("unchanged");
+			.jsonPath("$.content.length()")
+			.isEqualTo(3)
+			.jsonPath("$.content[0].change")
+			.isEqualTo(-190)
+			.jsonPath("$.content[0].perDay")
+			.isEqualTo(-47.5)
+			.jsonPath("$.content[0].percentChange")
+			.isEqualTo(-5.0)
+			.jsonPath("$.content[0].direction")
+			.isEqualTo("decrease")
+			.jsonPath("$.content[1].change")
+			.isEqualTo(390)
+			.jsonPath("$.content[2].change")
+			.isEqualTo(0)
+			.jsonPath("$.content[2].perDay")
+			.isEqualTo(0.0)
+			.jsonPath("$.content[2].direction")
+			.isEqualTo("unchanged");
 	}
 
 	@Test
 	void rangesAndBoundsCarryIntoTheChangeRange() {
 		String subject = ClaimJson.uniqueSubject();
-		Map<String, Object> from = with(with(with(ClaimJson.podcastClaim(subject), "figureLow", 3500), "figureHigh",
-				4000), "qualifier", "approximately");
+		Map<String, Object> from = with(
+				with(with(ClaimJson.podcastClaim(subject), "figureLow", 3500), "figureHigh", 4000), "qualifier",
+				"approximately");
 		claims().create(from);
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "qualifier", "at_least"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$.content[0].from.figureLow").isEqualTo(3500)
-			.jsonPath("$.content[0].from.figureHigh").isEqualTo(4000)
-			.jsonPath("$.content[0].to.qualifier").isEqualTo("at_least")
-			.jsonPath("$.content[0].change").isEqualTo(200)
-			.jsonPath("$.content[0].changeLow").isEqualTo(0)
-			.jsonPath("$.content[0].changeHigh").isEqualTo(null)
-			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("qualifier_mismatch", "bound"));
+			.jsonPath("$.content[0].from.figureLow")
+			.isEqualTo(3500)
+			.jsonPath("$.content[0].from.figureHigh")
+			.isEqualTo(4000)
+			.jsonPath("$.content[0].to.qualifier")
+			.isEqualTo("at_least")
+			.jsonPath("$.content[0].change")
+			.isEqualTo(200)
+			.jsonPath("$.content[0].changeLow")
+			.isEqualTo(0)
+			.jsonPath("$.content[0].changeHigh")
+			.isEqualTo(null)
+			.jsonPath("$.content[0].caveats")
+			.isEqualTo(java.util.List.of("qualifier_mismatch", "bound"));
 	}
 
 	@Test
@@ -137,9 +183,12 @@ class DeltaApiIntegrationTests {
 		claims().create(with(ClaimJson.podcastClaim(subject), "qualifier", "at_most"));
 		claims().create(with(ClaimJson.contactGroupClaim(subject), "qualifier", "at_most"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$.content[0].changeLow").isEqualTo(-3800)
-			.jsonPath("$.content[0].changeHigh").isEqualTo(4000)
-			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("bound"));
+			.jsonPath("$.content[0].changeLow")
+			.isEqualTo(-3800)
+			.jsonPath("$.content[0].changeHigh")
+			.isEqualTo(4000)
+			.jsonPath("$.content[0].caveats")
+			.isEqualTo(java.util.List.of("bound"));
 	}
 
 	@Test
@@ -150,10 +199,14 @@ class DeltaApiIntegrationTests {
 		claims().create(with(claim(subject, "casualties", 4100, "2025-01-05", "Lloyd Austin", "Pentagon briefing"),
 				"qualifier", "at_least"));
 		deltasOf(subject).expectBody()
-			.jsonPath("$.content[0].sameSpeaker").isEqualTo(false)
-			.jsonPath("$.content[0].caveats").isEqualTo(java.util.List.of("different_speakers", "same_day"))
-			.jsonPath("$.content[1].sameSpeaker").isEqualTo(true)
-			.jsonPath("$.content[1].caveats").isEqualTo(java.util.List.of("qualifier_mismatch", "bound", "same_day"));
+			.jsonPath("$.content[0].sameSpeaker")
+			.isEqualTo(false)
+			.jsonPath("$.content[0].caveats")
+			.isEqualTo(java.util.List.of("different_speakers", "same_day"))
+			.jsonPath("$.content[1].sameSpeaker")
+			.isEqualTo(true)
+			.jsonPath("$.content[1].caveats")
+			.isEqualTo(java.util.List.of("qualifier_mismatch", "bound", "same_day"));
 		claims().create(with(claim(subject, "casualties", 4200, "2025-01-05", "Volodymyr Zelensky", "Telegram"),
 				"qualifier", "approximately"));
 		deltasOf(subject).expectBody()
@@ -174,9 +227,12 @@ class DeltaApiIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].change").isEqualTo(200)
-			.jsonPath("$.content[0].days").isEqualTo(4);
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].change")
+			.isEqualTo(200)
+			.jsonPath("$.content[0].days")
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -189,8 +245,10 @@ class DeltaApiIntegrationTests {
 			.uri("/api/v1/deltas?subject={s}&statedFrom=2025-01-02&statedTo=2025-01-09", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].from.statedOn").isEqualTo("2025-01-05");
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].from.statedOn")
+			.isEqualTo("2025-01-05");
 	}
 
 	@Test
@@ -204,11 +262,16 @@ class DeltaApiIntegrationTests {
 			.uri("/api/v1/deltas?subject={s}", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.content.length()").isEqualTo(2)
-			.jsonPath("$.content[0].category").isEqualTo("killed")
-			.jsonPath("$.content[0].change").isEqualTo(-2)
-			.jsonPath("$.content[1].category").isEqualTo("wounded")
-			.jsonPath("$.content[1].change").isEqualTo(10);
+			.jsonPath("$.content.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].category")
+			.isEqualTo("killed")
+			.jsonPath("$.content[0].change")
+			.isEqualTo(-2)
+			.jsonPath("$.content[1].category")
+			.isEqualTo("wounded")
+			.jsonPath("$.content[1].change")
+			.isEqualTo(10);
 	}
 
 	@Test
@@ -227,9 +290,12 @@ class DeltaApiIntegrationTests {
 		deltasOf(subject).expectBody().jsonPath("$.content.length()").isEqualTo(2);
 		claims().retract(middle);
 		deltasOf(subject).expectBody()
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].change").isEqualTo(200)
-			.jsonPath("$.content[0].days").isEqualTo(4);
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].change")
+			.isEqualTo(200)
+			.jsonPath("$.content[0].days")
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -238,10 +304,13 @@ class DeltaApiIntegrationTests {
 		claims().create(ClaimJson.podcastClaim("North  Korean troops in KURSK " + id + " "));
 		claims().create(ClaimJson.contactGroupClaim("north korean troops in kursk " + id));
 		deltasOf("NORTH KOREAN TROOPS IN KURSK   " + id).expectBody()
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].change").isEqualTo(200)
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].change")
+			.isEqualTo(200)
 			// the series is named as its newest claim spells it
-			.jsonPath("$.content[0].subject").isEqualTo("north korean troops in kursk " + id);
+			.jsonPath("$.content[0].subject")
+			.isEqualTo("north korean troops in kursk " + id);
 	}
 
 	@Test
@@ -256,9 +325,12 @@ class DeltaApiIntegrationTests {
 		claims().replace(moving, ClaimJson.contactGroupClaim(second));
 		deltasOf(first).expectBody().jsonPath("$.content.length()").isEqualTo(0);
 		deltasOf(second).expectBody()
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].change").isEqualTo(1000)
-			.jsonPath("$.content[0].to.id").isEqualTo(moving.toString());
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].change")
+			.isEqualTo(1000)
+			.jsonPath("$.content[0].to.id")
+			.isEqualTo(moving.toString());
 	}
 
 	@Test
@@ -270,19 +342,29 @@ class DeltaApiIntegrationTests {
 		between(podcast, contactGroup).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.change").isEqualTo(200)
-			.jsonPath("$.days").isEqualTo(4)
-			.jsonPath("$.perDay").isEqualTo(50.0)
-			.jsonPath("$.percentChange").isEqualTo(5.26);
+			.jsonPath("$.change")
+			.isEqualTo(200)
+			.jsonPath("$.days")
+			.isEqualTo(4)
+			.jsonPath("$.perDay")
+			.isEqualTo(50.0)
+			.jsonPath("$.percentChange")
+			.isEqualTo(5.26);
 		between(contactGroup, podcast).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.from.id").isEqualTo(contactGroup.toString())
-			.jsonPath("$.change").isEqualTo(-200)
-			.jsonPath("$.days").isEqualTo(-4)
-			.jsonPath("$.perDay").isEqualTo(50.0)
-			.jsonPath("$.percentChange").isEqualTo(-5.0)
-			.jsonPath("$.direction").isEqualTo("decrease");
+			.jsonPath("$.from.id")
+			.isEqualTo(contactGroup.toString())
+			.jsonPath("$.change")
+			.isEqualTo(-200)
+			.jsonPath("$.days")
+			.isEqualTo(-4)
+			.jsonPath("$.perDay")
+			.isEqualTo(50.0)
+			.jsonPath("$.percentChange")
+			.isEqualTo(-5.0)
+			.jsonPath("$.direction")
+			.isEqualTo("decrease");
 	}
 
 	@Test
@@ -295,8 +377,10 @@ class DeltaApiIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://casualty-claims.org/problems/different-series")
-			.jsonPath("$.status").isEqualTo(400);
+			.jsonPath("$.type")
+			.isEqualTo("https://casualty-claims.org/problems/different-series")
+			.jsonPath("$.status")
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -312,7 +396,8 @@ class DeltaApiIntegrationTests {
 		between(podcast, retracted).expectStatus()
 			.isNotFound()
 			.expectBody()
-			.jsonPath("$.detail").value((detail) -> assertThat((String) detail).contains("retracted"));
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("retracted"));
 	}
 
 	@Test
@@ -325,14 +410,16 @@ class DeltaApiIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("from");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("from");
 		this.http.get()
 			.uri("/api/v1/deltas/between?from={from}", UUID.randomUUID())
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field").isEqualTo("to");
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("to");
 	}
 
 	@Test
@@ -348,8 +435,10 @@ class DeltaApiIntegrationTests {
 				.expectHeader()
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.expectBody()
-				.jsonPath("$.status").isEqualTo(400)
-				.jsonPath("$.errors[0].field").exists();
+				.jsonPath("$.status")
+				.isEqualTo(400)
+				.jsonPath("$.errors[0].field")
+				.exists();
 		}
 	}
 

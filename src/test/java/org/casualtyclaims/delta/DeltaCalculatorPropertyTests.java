@@ -14,8 +14,8 @@ import org.casualtyclaims.claim.Qualifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Invariants of the delta arithmetic over many generated pairs of claims. The inputs
- * come from a fixed seed, so a failure names its case and reproduces on every run.
+ * Invariants of the delta arithmetic over many generated pairs of claims. The inputs come
+ * from a fixed seed, so a failure names its case and reproduces on every run.
  */
 class DeltaCalculatorPropertyTests {
 
@@ -74,7 +74,8 @@ class DeltaCalculatorPropertyTests {
 		return Stream.generate(() -> Arguments.of(point(random), point(random))).limit(CASES);
 	}
 
-	// figures span the contract's whole range; about half the points carry a stated range,
+	// figures span the contract's whole range; about half the points carry a stated
+	// range,
 	// and the dates span 1900 to about 2036 so day counts and signs vary
 	private static ClaimPoint point(SplittableRandom random) {
 		long figure = random.nextLong(0, 100_000_001);

@@ -30,11 +30,16 @@ class DeltaPagingIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.content").isArray()
-			.jsonPath("$.page.size").isEqualTo(100)
-			.jsonPath("$.page.number").isEqualTo(0)
-			.jsonPath("$.page.totalElements").exists()
-			.jsonPath("$.page.totalPages").exists();
+			.jsonPath("$.content")
+			.isArray()
+			.jsonPath("$.page.size")
+			.isEqualTo(100)
+			.jsonPath("$.page.number")
+			.isEqualTo(0)
+			.jsonPath("$.page.totalElements")
+			.exists()
+			.jsonPath("$.page.totalPages")
+			.exists();
 	}
 
 	@Test
@@ -53,31 +58,50 @@ class DeltaPagingIntegrationTests {
 		page(speaker, 0).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.page.size").isEqualTo(2)
-			.jsonPath("$.page.number").isEqualTo(0)
-			.jsonPath("$.page.totalElements").isEqualTo(4)
-			.jsonPath("$.page.totalPages").isEqualTo(2)
-			.jsonPath("$.content.length()").isEqualTo(2)
-			.jsonPath("$.content[0].subject").isEqualTo(subject + " a")
-			.jsonPath("$.content[0].category").isEqualTo("casualties")
-			.jsonPath("$.content[0].from.figure").isEqualTo(100)
-			.jsonPath("$.content[0].to.figure").isEqualTo(200)
-			.jsonPath("$.content[1].from.figure").isEqualTo(200)
-			.jsonPath("$.content[1].to.figure").isEqualTo(300);
+			.jsonPath("$.page.size")
+			.isEqualTo(2)
+			.jsonPath("$.page.number")
+			.isEqualTo(0)
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(4)
+			.jsonPath("$.page.totalPages")
+			.isEqualTo(2)
+			.jsonPath("$.content.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].subject")
+			.isEqualTo(subject + " a")
+			.jsonPath("$.content[0].category")
+			.isEqualTo("casualties")
+			.jsonPath("$.content[0].from.figure")
+			.isEqualTo(100)
+			.jsonPath("$.content[0].to.figure")
+			.isEqualTo(200)
+			.jsonPath("$.content[1].from.figure")
+			.isEqualTo(200)
+			.jsonPath("$.content[1].to.figure")
+			.isEqualTo(300);
 		page(speaker, 1).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.page.totalElements").isEqualTo(4)
-			.jsonPath("$.content.length()").isEqualTo(2)
-			.jsonPath("$.content[0].category").isEqualTo("killed")
-			.jsonPath("$.content[0].change").isEqualTo(1)
-			.jsonPath("$.content[1].subject").isEqualTo(subject + " b")
-			.jsonPath("$.content[1].change").isEqualTo(2);
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(4)
+			.jsonPath("$.content.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].category")
+			.isEqualTo("killed")
+			.jsonPath("$.content[0].change")
+			.isEqualTo(1)
+			.jsonPath("$.content[1].subject")
+			.isEqualTo(subject + " b")
+			.jsonPath("$.content[1].change")
+			.isEqualTo(2);
 		page(speaker, 2).expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.content.length()").isEqualTo(0)
-			.jsonPath("$.page.totalElements").isEqualTo(4);
+			.jsonPath("$.content.length()")
+			.isEqualTo(0)
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -95,17 +119,22 @@ class DeltaPagingIntegrationTests {
 			.expectHeader()
 			.exists("ETag")
 			.expectBody()
-			.jsonPath("$.page.totalElements").isEqualTo(3)
-			.jsonPath("$.page.totalPages").isEqualTo(2)
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].from.figure").isEqualTo(30)
-			.jsonPath("$.content[0].to.figure").isEqualTo(40);
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(3)
+			.jsonPath("$.page.totalPages")
+			.isEqualTo(2)
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].from.figure")
+			.isEqualTo(30)
+			.jsonPath("$.content[0].to.figure")
+			.isEqualTo(40);
 	}
 
 	@Test
 	void pageAndSizeOutsideTheContractAreProblems() {
-		for (String query : new String[] { "/api/v1/deltas?size=0", "/api/v1/deltas?size=501",
-				"/api/v1/deltas?page=-1", "/api/v1/deltas?subject=x&size=501", "/api/v1/deltas?size=ten" }) {
+		for (String query : new String[] { "/api/v1/deltas?size=0", "/api/v1/deltas?size=501", "/api/v1/deltas?page=-1",
+				"/api/v1/deltas?subject=x&size=501", "/api/v1/deltas?size=ten" }) {
 			this.http.get()
 				.uri(query)
 				.exchange()
@@ -114,7 +143,8 @@ class DeltaPagingIntegrationTests {
 				.expectHeader()
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.expectBody()
-				.jsonPath("$.errors[0].field").exists();
+				.jsonPath("$.errors[0].field")
+				.exists();
 		}
 	}
 

@@ -42,25 +42,36 @@ class LatestDeltasApiIntegrationTests {
 			.isOk()
 			.expectBody()
 			// same date: subject, then category decide; a single claim has no delta
-			.jsonPath("$.content[*].category").isEqualTo(List.of("casualties", "killed", "wounded"))
-			.jsonPath("$.content[1].change").isEqualTo(3)
-			.jsonPath("$.content[1].from.statedOn").isEqualTo("2025-01-02")
-			.jsonPath("$.page.totalElements").isEqualTo(3)
-			.jsonPath("$.page.size").isEqualTo(100)
-			.jsonPath("$.page.number").isEqualTo(0)
-			.jsonPath("$.page.totalPages").isEqualTo(1);
+			.jsonPath("$.content[*].category")
+			.isEqualTo(List.of("casualties", "killed", "wounded"))
+			.jsonPath("$.content[1].change")
+			.isEqualTo(3)
+			.jsonPath("$.content[1].from.statedOn")
+			.isEqualTo("2025-01-02")
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(3)
+			.jsonPath("$.page.size")
+			.isEqualTo(100)
+			.jsonPath("$.page.number")
+			.isEqualTo(0)
+			.jsonPath("$.page.totalPages")
+			.isEqualTo(1);
 		this.http.get()
 			.uri("/api/v1/deltas/latest?subject={s}&size=1&page=1", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.content[*].category").isEqualTo(List.of("killed"))
-			.jsonPath("$.page.totalPages").isEqualTo(3);
+			.jsonPath("$.content[*].category")
+			.isEqualTo(List.of("killed"))
+			.jsonPath("$.page.totalPages")
+			.isEqualTo(3);
 		this.http.get()
 			.uri("/api/v1/deltas/latest?subject={s}&category=wounded", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.content[0].change").isEqualTo(20)
-			.jsonPath("$.page.totalElements").isEqualTo(1);
+			.jsonPath("$.content[0].change")
+			.isEqualTo(20)
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casualtyclaims.support.ClaimJson.with;
 
 /**
- * The cached feed over HTTP, as a dashboard without a key sees it (answered by the
- * cache filter once cached): gzip, 304 on either tag, and never stale after a write
- * here, a write through another instance, or a lost change notification.
+ * The cached feed over HTTP, as a dashboard without a key sees it (answered by the cache
+ * filter once cached): gzip, 304 on either tag, and never stale after a write here, a
+ * write through another instance, or a lost change notification.
  */
 @ApiTest
 class LatestDeltasCacheIntegrationTests {
@@ -52,10 +52,11 @@ class LatestDeltasCacheIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private HttpResponse<byte[]> getFrom(String baseUrl, String subject, String... headers) throws IOException, InterruptedException {
+	private HttpResponse<byte[]> getFrom(String baseUrl, String subject, String... headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create(baseUrl + "/api/v1/deltas/latest?subject="
-					+ URLEncoder.encode(subject, StandardCharsets.UTF_8)))
+			.newBuilder(URI.create(
+					baseUrl + "/api/v1/deltas/latest?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)))
 			.timeout(Duration.ofSeconds(10));
 		if (headers.length > 0) {
 			request.headers(headers);
@@ -90,7 +91,8 @@ class LatestDeltasCacheIntegrationTests {
 				"x-frame-options" }) {
 			assertThat(second.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
 		}
-		assertThat(second.headers().allValues("vary")).containsExactlyInAnyOrderElementsOf(first.headers().allValues("vary"));
+		assertThat(second.headers().allValues("vary"))
+			.containsExactlyInAnyOrderElementsOf(first.headers().allValues("vary"));
 		assertThat(new String(second.body(), StandardCharsets.UTF_8)).contains("\"change\":200");
 	}
 
@@ -110,7 +112,8 @@ class LatestDeltasCacheIntegrationTests {
 			assertThat(gzipTag).isNotEqualTo(identityTag).startsWith("\"").endsWith("\"");
 			// either tag names the same data
 			assertThat(get(subject, "If-None-Match", gzipTag).statusCode()).isEqualTo(304);
-			assertThat(get(subject, "If-None-Match", identityTag, "Accept-Encoding", "gzip").statusCode()).isEqualTo(304);
+			assertThat(get(subject, "If-None-Match", identityTag, "Accept-Encoding", "gzip").statusCode())
+				.isEqualTo(304);
 		}
 		assertThat(get(subject, "Accept-Encoding", "gzip;q=0").headers().firstValue("content-encoding")).isEmpty();
 	}
@@ -141,10 +144,12 @@ class LatestDeltasCacheIntegrationTests {
 			String subject = seriesWithDelta(claims);
 			// both instances cache the page
 			assertThat(body(subject)).contains("\"change\":200");
-			assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8)).contains("\"change\":200");
+			assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
+				.contains("\"change\":200");
 
 			claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4500));
-			assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8)).contains("\"change\":500");
+			assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
+				.contains("\"change\":500");
 			assertThat(awaitBodyContaining(subject, "\"change\":500", Duration.ofSeconds(1))).isTrue();
 		}
 	}
@@ -155,9 +160,11 @@ class LatestDeltasCacheIntegrationTests {
 			ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
 			String subject = seriesWithDelta(claims);
 			assertThat(body(subject)).contains("\"change\":200");
-			// every listener of this database goes, so this write's notification may be lost
-			int terminated = this.jdbc.queryForObject("select count(pg_terminate_backend(pid)) from pg_stat_activity"
-					+ " where application_name = 'casualty-claims-listener' and datname = current_database()",
+			// every listener of this database goes, so this write's notification may be
+			// lost
+			int terminated = this.jdbc.queryForObject(
+					"select count(pg_terminate_backend(pid)) from pg_stat_activity"
+							+ " where application_name = 'casualty-claims-listener' and datname = current_database()",
 					Integer.class);
 			assertThat(terminated).isPositive();
 			claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4700));

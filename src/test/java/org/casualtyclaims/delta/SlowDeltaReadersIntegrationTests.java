@@ -28,9 +28,9 @@ import org.casualtyclaims.support.ThrowawayDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Clients that ask for deltas and never read the answer hold a socket and a thread,
- * not a database connection: with more of them than the pool has connections, other
- * requests still reach the database.
+ * Clients that ask for deltas and never read the answer hold a socket and a thread, not a
+ * database connection: with more of them than the pool has connections, other requests
+ * still reach the database.
  */
 @ApiTest
 class SlowDeltaReadersIntegrationTests {
@@ -90,7 +90,8 @@ class SlowDeltaReadersIntegrationTests {
 		socket.setReceiveBufferSize(1024);
 		socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
 		OutputStream out = socket.getOutputStream();
-		out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
 		out.flush();
 		return socket;
 	}

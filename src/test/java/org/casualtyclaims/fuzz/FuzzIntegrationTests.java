@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sends {@value #REQUESTS} generated requests per seed (see {@link FuzzedRequests}) to
- * the running service over HTTP: none may answer 5xx, every error is problem+json,
- * and no request answered with an error may have stored anything.
+ * the running service over HTTP: none may answer 5xx, every error is problem+json, and no
+ * request answered with an error may have stored anything.
  */
 @ApiTest
 class FuzzIntegrationTests {
@@ -91,9 +91,11 @@ class FuzzIntegrationTests {
 
 	private void send(HttpClient client, String key, FuzzedRequests.Fuzzed fuzzed, Set<Integer> accepted,
 			List<String> failures) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + fuzzed.path()))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + fuzzed.path()))
 			.timeout(Duration.ofSeconds(30));
-		// half the reads go without a key, the way dashboards read, past the cached-read filter
+		// half the reads go without a key, the way dashboards read, past the cached-read
+		// filter
 		if (fuzzed.body() != null || fuzzed.number() % 2 == 0) {
 			request.header("Authorization", "Bearer " + key);
 		}
@@ -128,9 +130,10 @@ class FuzzIntegrationTests {
 		Set<Integer> numbers = new java.util.HashSet<>();
 		for (String text : texts) {
 			Matcher matcher = token.matcher(text);
-			// a token whose check fails was corrupted by its request, which then was not refused
-			if (matcher.find() && FuzzedRequests.check(Integer.parseInt(matcher.group(1))) == Integer
-				.parseInt(matcher.group(2))) {
+			// a token whose check fails was corrupted by its request, which then was not
+			// refused
+			if (matcher.find()
+					&& FuzzedRequests.check(Integer.parseInt(matcher.group(1))) == Integer.parseInt(matcher.group(2))) {
 				numbers.add(Integer.valueOf(matcher.group(1)));
 			}
 		}

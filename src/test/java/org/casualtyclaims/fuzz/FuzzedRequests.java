@@ -11,13 +11,16 @@ import java.util.SplittableRandom;
 /**
  * Generates hostile requests from a seed: valid claim and report JSON mutated (wrong
  * types, huge numbers, unicode, NUL, deep nesting, truncation, duplicate and unknown
- * properties, broken UTF-8) and random query strings for the listings. Every body
- * carries the token {@code fuzz-RUN-N-C} in its text (C a check number), so what it
- * stored can be traced to it.
+ * properties, broken UTF-8) and random query strings for the listings. Every body carries
+ * the token {@code fuzz-RUN-N-C} in its text (C a check number), so what it stored can be
+ * traced to it.
  */
 final class FuzzedRequests {
 
-	/** One request: method, path with query, body (null for GET) and the number in its token. */
+	/**
+	 * One request: method, path with query, body (null for GET) and the number in its
+	 * token.
+	 */
 	record Fuzzed(String method, String path, byte[] body, int number) {
 
 		@Override
@@ -36,12 +39,12 @@ final class FuzzedRequests {
 
 	static final List<String> VALUES = List.of("0", "-1", "1.5", "-0", "1e400", "1E2", "99999999999999999999999",
 			"9223372036854775807", "9223372036854775808", "-9223372036854775809", "100000000", "100000001", "4000",
-			"true", "false", "null", "[]", "{}", "[1,2]", "{\"a\":1}", "\"\"", "\" \"", "\"\\u0000\"",
-			"\"a\\u0000b\"", "\"\\ud800\"", "\"\\udc00x\"", "\"😀\"", "\"\u202Eevil\"", "\"e\u0301\"", "\"\\t\\n\"",
-			"\"" + "x".repeat(201) + "\"", "\"" + "q".repeat(5001) + "\"", "\"2025-01-09\"",
-			"\"2025-01-09T10:00:00Z\"", "\"+9999999-01-01\"", "\"1899-12-31\"", "\"2999-01-01\"", "\"2025-02-30\"",
-			"\"0000-01-01\"", "\"casualties\"", "\"CASUALTIES\"", "\"killed \"", "\"at_least\"", "\"exact\"",
-			"\"bogus\"", "\"http://example.org/a\"", "\"javascript:alert(1)\"", "\"ftp://x\"", "\"<img src=x>\"",
+			"true", "false", "null", "[]", "{}", "[1,2]", "{\"a\":1}", "\"\"", "\" \"", "\"\\u0000\"", "\"a\\u0000b\"",
+			"\"\\ud800\"", "\"\\udc00x\"", "\"😀\"", "\"\u202Eevil\"", "\"e\u0301\"", "\"\\t\\n\"",
+			"\"" + "x".repeat(201) + "\"", "\"" + "q".repeat(5001) + "\"", "\"2025-01-09\"", "\"2025-01-09T10:00:00Z\"",
+			"\"+9999999-01-01\"", "\"1899-12-31\"", "\"2999-01-01\"", "\"2025-02-30\"", "\"0000-01-01\"",
+			"\"casualties\"", "\"CASUALTIES\"", "\"killed \"", "\"at_least\"", "\"exact\"", "\"bogus\"",
+			"\"http://example.org/a\"", "\"javascript:alert(1)\"", "\"ftp://x\"", "\"<img src=x>\"",
 			"\"'; drop table claims; --\"", "\"%s%n\"", "\"4000\"");
 
 	static final List<String> LISTINGS = List.of("/api/v1/claims", "/api/v1/reports", "/api/v1/series",
@@ -164,7 +167,8 @@ final class FuzzedRequests {
 	private byte[] nest(String json) {
 		int depth = 1 + this.random.nextInt(3000);
 		String value = "[".repeat(depth) + "]".repeat(depth);
-		return json.replaceFirst("\"figure\":[^,}]*", "\"figure\":" + value).replace("{\"", "{\"x\":" + value + ",\"")
+		return json.replaceFirst("\"figure\":[^,}]*", "\"figure\":" + value)
+			.replace("{\"", "{\"x\":" + value + ",\"")
 			.getBytes(StandardCharsets.UTF_8);
 	}
 

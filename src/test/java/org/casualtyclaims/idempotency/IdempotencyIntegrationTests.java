@@ -61,10 +61,11 @@ class IdempotencyIntegrationTests {
 				results.add(future.get(60, TimeUnit.SECONDS));
 			}
 			assertThat(results).extracting(ExchangeResult::getStatus).containsOnly(HttpStatus.CREATED);
-			assertThat(results).extracting((r) -> new String(r.getResponseBodyContent())).hasSize(threads).containsOnly(
-					new String(results.get(0).getResponseBodyContent()));
-			assertThat(results).extracting((r) -> r.getResponseHeaders().getLocation()).containsOnly(
-					results.get(0).getResponseHeaders().getLocation());
+			assertThat(results).extracting((r) -> new String(r.getResponseBodyContent()))
+				.hasSize(threads)
+				.containsOnly(new String(results.get(0).getResponseBodyContent()));
+			assertThat(results).extracting((r) -> r.getResponseHeaders().getLocation())
+				.containsOnly(results.get(0).getResponseHeaders().getLocation());
 			assertThat(results).extracting((r) -> r.getResponseHeaders().getETag()).containsOnly("\"1\"");
 		}
 		finally {

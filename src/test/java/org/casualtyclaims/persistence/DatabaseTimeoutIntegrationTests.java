@@ -29,9 +29,9 @@ import org.casualtyclaims.support.ThrowawayDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A stuck statement, an exhausted pool and a lost database answer 503 problem+json
- * with {@code Retry-After} within the configured timeouts, and the service recovers
- * by itself. Each runs on an instance of its own with small timeouts.
+ * A stuck statement, an exhausted pool and a lost database answer 503 problem+json with
+ * {@code Retry-After} within the configured timeouts, and the service recovers by itself.
+ * Each runs on an instance of its own with small timeouts.
  */
 @ApiTest
 class DatabaseTimeoutIntegrationTests {
@@ -86,15 +86,16 @@ class DatabaseTimeoutIntegrationTests {
 	@Test
 	void anExhaustedPoolAnswers503WithinTheAcquireTimeout() throws SQLException {
 		try (SecondInstance instance = SecondInstance.sharing(this.database,
-				Map.of("spring.datasource.hikari.maximum-pool-size", "2",
-						"spring.datasource.hikari.connection-timeout", "500"))) {
+				Map.of("spring.datasource.hikari.maximum-pool-size", "2", "spring.datasource.hikari.connection-timeout",
+						"500"))) {
 			RestTestClient client = clientOf(instance);
 			String unknown = "/api/v1/claims/" + UUID.randomUUID();
 			client.get().uri(unknown).exchange().expectStatus().isNotFound();
 			List<Connection> held = holdEveryConnection(instance.bean(DataSource.class));
 			try {
 				long started = System.nanoTime();
-				// without a key the controller meets the pool; with one, the key filter does
+				// without a key the controller meets the pool; with one, the key filter
+				// does
 				expectUnavailable(anonymous(instance).get().uri(unknown).exchange(), "5");
 				expectUnavailable(client.get().uri(unknown).exchange(), "5");
 				assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(CEILING_MILLIS);
@@ -145,8 +146,10 @@ class DatabaseTimeoutIntegrationTests {
 			.expectHeader()
 			.valueEquals("Retry-After", retryAfter)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://casualty-claims.org/problems/database-unavailable")
-			.jsonPath("$.status").isEqualTo(503);
+			.jsonPath("$.type")
+			.isEqualTo("https://casualty-claims.org/problems/database-unavailable")
+			.jsonPath("$.status")
+			.isEqualTo(503);
 	}
 
 	// every connection the pool will give, until it times out (the pool is small)

@@ -55,10 +55,11 @@ class DatabaseUnavailableTests {
 			connection.close();
 			// what Hibernate throws when PostgreSQL went away under a transaction
 			Throwable closed = catchThrowable(connection::rollback);
-			assertThat(DatabaseUnavailable.causedBy(
-					new org.hibernate.TransactionException("Unable to rollback against JDBC Connection", (Exception) closed)))
+			assertThat(DatabaseUnavailable.causedBy(new org.hibernate.TransactionException(
+					"Unable to rollback against JDBC Connection", (Exception) closed)))
 				.isTrue();
-			assertThat(DatabaseUnavailable.causedBy(new org.hibernate.TransactionException("Transaction already active")))
+			assertThat(
+					DatabaseUnavailable.causedBy(new org.hibernate.TransactionException("Transaction already active")))
 				.isFalse();
 		}
 	}
@@ -70,9 +71,10 @@ class DatabaseUnavailableTests {
 			assertThat(DatabaseUnavailable.causedBy(catchThrowable(() -> jdbc.execute("select 1/0")))).isFalse();
 			assertThat(DatabaseUnavailable.causedBy(catchThrowable(() -> jdbc.execute("select from nowhere"))))
 				.isFalse();
-			// program_limit_exceeded (54000) is Spring's resource failure, yet no retry mends it
-			assertThat(DatabaseUnavailable
-				.causedBy(catchThrowable(() -> jdbc.execute("select repeat('x', 2000000000)"))))
+			// program_limit_exceeded (54000) is Spring's resource failure, yet no retry
+			// mends it
+			assertThat(
+					DatabaseUnavailable.causedBy(catchThrowable(() -> jdbc.execute("select repeat('x', 2000000000)"))))
 				.isFalse();
 		}
 	}
@@ -84,7 +86,8 @@ class DatabaseUnavailableTests {
 		pool.setPassword(System.getenv().getOrDefault("CLAIMS_TEST_POSTGRES_PASSWORD", "postgres"));
 		pool.setMaximumPoolSize(size);
 		pool.setConnectionTimeout(250);
-		// the pool starts without a connection, so a dead server fails the first use, not here
+		// the pool starts without a connection, so a dead server fails the first use, not
+		// here
 		pool.setInitializationFailTimeout(-1);
 		return pool;
 	}

@@ -121,7 +121,8 @@ class RateLimitIntegrationTests {
 		String page = "/api/v1/deltas/latest?size=7";
 		// the first is a miss (a read), the rest hits (cached reads) until their limit
 		int ok = 0;
-		while (ok < 20 && this.anonymous.get().uri(page).exchange().returnResult(byte[].class).getStatus().value() == 200) {
+		while (ok < 20
+				&& this.anonymous.get().uri(page).exchange().returnResult(byte[].class).getStatus().value() == 200) {
 			ok++;
 		}
 		assertThat(ok).as("reads before the first 429").isBetween(6, 9);

@@ -57,9 +57,8 @@ class ReportApiIntegrationTests {
 	@Test
 	void readsAReportBackWithItsClaims() {
 		String subject = ClaimJson.uniqueSubject();
-		JsonNode posted = Api.json(Api.post(this.http, "/api/v1/reports", ReportJson.workedExample(subject))
-			.expectStatus()
-			.isCreated());
+		JsonNode posted = Api
+			.json(Api.post(this.http, "/api/v1/reports", ReportJson.workedExample(subject)).expectStatus().isCreated());
 		JsonNode read = Api.json(this.http.get()
 			.uri("/api/v1/reports/{id}", posted.get("id").asString())
 			.exchange()
@@ -68,7 +67,8 @@ class ReportApiIntegrationTests {
 		assertThat(read.get("title")).isEqualTo(posted.get("title"));
 		assertThat(read.get("text")).isEqualTo(posted.get("text"));
 		assertThat(read.get("claims").valueStream().map((c) -> c.get("id").asString()))
-			.containsExactlyInAnyOrderElementsOf(posted.get("claims").valueStream().map((c) -> c.get("id").asString()).toList());
+			.containsExactlyInAnyOrderElementsOf(
+					posted.get("claims").valueStream().map((c) -> c.get("id").asString()).toList());
 	}
 
 	@Test
@@ -103,8 +103,8 @@ class ReportApiIntegrationTests {
 				ClaimJson.with(ClaimJson.with(ClaimJson.podcastClaim(subject), "figureLow", 5000), "speaker", " "));
 		assertThat(Api.errorFields(Api.post(this.http, "/api/v1/reports", ReportJson.report("Bad claims", claims))
 			.expectStatus()
-			.isBadRequest())).containsExactlyInAnyOrder("claims[1].statedOn",
-					"claims[2].figureLow", "claims[2].speaker");
+			.isBadRequest()))
+			.containsExactlyInAnyOrder("claims[1].statedOn", "claims[2].figureLow", "claims[2].speaker");
 	}
 
 	@Test

@@ -50,7 +50,11 @@ class ReportRequestValidationTests {
 	}
 
 	static List<String> invalidFields(ReportRequest request) {
-		return validator.validate(request, ReportRequest.ValidationOrder.class).stream().map((v) -> v.getPropertyPath().toString()).sorted().toList();
+		return validator.validate(request, ReportRequest.ValidationOrder.class)
+			.stream()
+			.map((v) -> v.getPropertyPath().toString())
+			.sorted()
+			.toList();
 	}
 
 	static ClaimRequest empty() {

@@ -48,17 +48,28 @@ class SeriesApiIntegrationTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.content.length()").isEqualTo(1)
-			.jsonPath("$.content[0].subject").isEqualTo(subject)
-			.jsonPath("$.content[0].category").isEqualTo("casualties")
-			.jsonPath("$.content[0].claimCount").isEqualTo(2)
-			.jsonPath("$.content[0].firstStatedOn").isEqualTo("2025-01-05")
-			.jsonPath("$.content[0].latest.id").isEqualTo(newest.toString())
-			.jsonPath("$.content[0].latest.figure").isEqualTo(4000)
-			.jsonPath("$.content[0].latestDelta.change").isEqualTo(200)
-			.jsonPath("$.content[0].latestDelta.perDay").isEqualTo(50.0)
-			.jsonPath("$.page.totalElements").isEqualTo(1)
-			.jsonPath("$.page.size").isEqualTo(100);
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].subject")
+			.isEqualTo(subject)
+			.jsonPath("$.content[0].category")
+			.isEqualTo("casualties")
+			.jsonPath("$.content[0].claimCount")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].firstStatedOn")
+			.isEqualTo("2025-01-05")
+			.jsonPath("$.content[0].latest.id")
+			.isEqualTo(newest.toString())
+			.jsonPath("$.content[0].latest.figure")
+			.isEqualTo(4000)
+			.jsonPath("$.content[0].latestDelta.change")
+			.isEqualTo(200)
+			.jsonPath("$.content[0].latestDelta.perDay")
+			.isEqualTo(50.0)
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(1)
+			.jsonPath("$.page.size")
+			.isEqualTo(100);
 	}
 
 	@Test
@@ -66,8 +77,10 @@ class SeriesApiIntegrationTests {
 		String subject = ClaimJson.uniqueSubject();
 		claims().create(ClaimJson.podcastClaim(subject));
 		seriesOf(subject).expectBody()
-			.jsonPath("$.content[0].claimCount").isEqualTo(1)
-			.jsonPath("$.content[0].latestDelta").isEqualTo(null);
+			.jsonPath("$.content[0].claimCount")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].latestDelta")
+			.isEqualTo(null);
 	}
 
 	@Test
@@ -77,16 +90,20 @@ class SeriesApiIntegrationTests {
 		UUID second = claims().create(ClaimJson.contactGroupClaim(subject));
 		claims().retract(second);
 		seriesOf(subject).expectBody()
-			.jsonPath("$.content[0].claimCount").isEqualTo(1)
-			.jsonPath("$.content[0].latest.id").isEqualTo(first.toString())
-			.jsonPath("$.content[0].latestDelta").isEqualTo(null);
+			.jsonPath("$.content[0].claimCount")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].latest.id")
+			.isEqualTo(first.toString())
+			.jsonPath("$.content[0].latestDelta")
+			.isEqualTo(null);
 		claims().retract(first);
 		seriesOf(subject).expectBody().jsonPath("$.content.length()").isEqualTo(0);
 		this.http.get()
 			.uri("/api/v1/subjects")
 			.exchange()
 			.expectBody()
-			.jsonPath("$").value((subjects) -> assertThat(((List<?>) subjects).contains(subject)).isFalse());
+			.jsonPath("$")
+			.value((subjects) -> assertThat(((List<?>) subjects).contains(subject)).isFalse());
 	}
 
 	@Test
@@ -99,12 +116,14 @@ class SeriesApiIntegrationTests {
 			.uri("/api/v1/series?subject={s}", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.content[*].category").isEqualTo(List.of("killed", "wounded", "casualties"));
+			.jsonPath("$.content[*].category")
+			.isEqualTo(List.of("killed", "wounded", "casualties"));
 		this.http.get()
 			.uri("/api/v1/series?subject={s}&category=killed", subject)
 			.exchange()
 			.expectBody()
-			.jsonPath("$.content[*].category").isEqualTo(List.of("killed"));
+			.jsonPath("$.content[*].category")
+			.isEqualTo(List.of("killed"));
 	}
 
 	@Test
@@ -118,7 +137,8 @@ class SeriesApiIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$").value((subjects) -> assertThat(((List<?>) subjects).stream()
+			.jsonPath("$")
+			.value((subjects) -> assertThat(((List<?>) subjects).stream()
 				.filter((s) -> SubjectKey.of((String) s).equals(SubjectKey.of(subject)))).hasSize(1));
 	}
 
@@ -160,10 +180,14 @@ class SeriesApiIntegrationTests {
 			pool.shutdownNow();
 		}
 		seriesOf(subject).expectBody()
-			.jsonPath("$.content[0].claimCount").isEqualTo(writers)
-			.jsonPath("$.content[0].firstStatedOn").isEqualTo("2025-01-01")
-			.jsonPath("$.content[0].latest.statedOn").isEqualTo("2025-01-08")
-			.jsonPath("$.content[0].latestDelta.from.statedOn").isEqualTo("2025-01-07");
+			.jsonPath("$.content[0].claimCount")
+			.isEqualTo(writers)
+			.jsonPath("$.content[0].firstStatedOn")
+			.isEqualTo("2025-01-01")
+			.jsonPath("$.content[0].latest.statedOn")
+			.isEqualTo("2025-01-08")
+			.jsonPath("$.content[0].latestDelta.from.statedOn")
+			.isEqualTo("2025-01-07");
 	}
 
 	@Test
@@ -190,8 +214,11 @@ class SeriesApiIntegrationTests {
 	}
 
 	private Map<String, Object> totals() {
-		return this.jdbc.sql("select count(*) filter (where claim_count > 0) as with_claims,"
-				+ " count(*) filter (where claim_count >= 2) as with_deltas from series").query().singleRow();
+		return this.jdbc
+			.sql("select count(*) filter (where claim_count > 0) as with_claims,"
+					+ " count(*) filter (where claim_count >= 2) as with_deltas from series")
+			.query()
+			.singleRow();
 	}
 
 	private RestTestClient.ResponseSpec seriesOf(String subject) {

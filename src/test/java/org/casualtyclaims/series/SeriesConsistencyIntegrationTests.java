@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The series rows against a recount from the claims ({@code bench/check-series.sql})
- * after writes that race: new claims are merged into their series without a recount,
- * so concurrent writers to one series must never lose or misplace one.
+ * after writes that race: new claims are merged into their series without a recount, so
+ * concurrent writers to one series must never lose or misplace one.
  */
 @ApiTest
 class SeriesConsistencyIntegrationTests {
@@ -87,7 +87,8 @@ class SeriesConsistencyIntegrationTests {
 		String subject = ClaimJson.uniqueSubject();
 		ClaimApi claims = new ClaimApi(this.http);
 		UUID newest = null;
-		// newest, then older than both, between the two, a tie on the date (the later wins)
+		// newest, then older than both, between the two, a tie on the date (the later
+		// wins)
 		for (String statedOn : List.of("2025-01-10", "2025-01-01", "2025-01-05", "2025-01-07", "2025-01-10")) {
 			newest = claims.create(ClaimJson.claim(subject, "killed", 100, statedOn, "A speaker", "A source"));
 		}
@@ -98,7 +99,8 @@ class SeriesConsistencyIntegrationTests {
 			.single()).isEqualTo(newest);
 	}
 
-	// single claims, and now and then a replacement (maybe into another series) or a retraction
+	// single claims, and now and then a replacement (maybe into another series) or a
+	// retraction
 	private int postClaims(List<String> subjects, SplittableRandom random) {
 		ClaimApi claims = new ClaimApi(this.http);
 		List<UUID> mine = new ArrayList<>();

@@ -58,8 +58,7 @@ class DeltaStreamIntegrationTests {
 					WITHIN);
 			assertThat(event).isNotNull();
 			assertThat(event.id()).isNotBlank();
-			assertThat(event.data()).contains("\"change\":200", "\"perDay\":50.0",
-					"\"percentChange\":5.26");
+			assertThat(event.data()).contains("\"change\":200", "\"perDay\":50.0", "\"percentChange\":5.26");
 		}
 	}
 

@@ -93,7 +93,8 @@ class EventStreamHubTests {
 		CountDownLatch letGo = new CountDownLatch(1);
 		Reading reading = new Reading();
 		Deque<SseEmitter> emitters = new ArrayDeque<>();
-		// as many never-reading clients as there are senders, all stuck in their first send
+		// as many never-reading clients as there are senders, all stuck in their first
+		// send
 		NeverReading first = new NeverReading(letGo);
 		NeverReading second = new NeverReading(letGo);
 		emitters.add(first);

@@ -23,8 +23,8 @@ class ReplayBufferTests {
 		buffer.add(event(5));
 		buffer.add(event(6));
 		buffer.add(event(8));
-		assertThat(buffer.after(5)).hasValueSatisfying((events) -> assertThat(events).extracting(StreamEvent::id)
-			.containsExactly(6L, 8L));
+		assertThat(buffer.after(5))
+			.hasValueSatisfying((events) -> assertThat(events).extracting(StreamEvent::id).containsExactly(6L, 8L));
 		assertThat(buffer.after(8)).hasValueSatisfying((events) -> assertThat(events).isEmpty());
 	}
 
@@ -43,8 +43,8 @@ class ReplayBufferTests {
 		buffer.add(event(2));
 		buffer.add(event(3));
 		assertThat(buffer.after(0)).isEmpty();
-		assertThat(buffer.after(1)).hasValueSatisfying((events) -> assertThat(events).extracting(StreamEvent::id)
-			.containsExactly(2L, 3L));
+		assertThat(buffer.after(1))
+			.hasValueSatisfying((events) -> assertThat(events).extracting(StreamEvent::id).containsExactly(2L, 3L));
 	}
 
 	@Test

@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // a heartbeat every 100 ms notices streams the tests hung up on, so their slots free quickly
 @ApiTest
 @TestPropertySource(properties = { "claims.streams.max-per-address=2", "claims.streams.retry=1234ms",
-		"claims.streams.retry-after=7s", "claims.streams.key-check-interval=300ms",
-		"claims.streams.heartbeat=100ms" })
+		"claims.streams.retry-after=7s", "claims.streams.key-check-interval=300ms", "claims.streams.heartbeat=100ms" })
 class StreamLimitsIntegrationTests {
 
 	static final Duration CEILING = Duration.ofSeconds(10);
@@ -94,7 +93,8 @@ class StreamLimitsIntegrationTests {
 
 	@Test
 	void aWriteBlockedOnAClientThatStoppedReadingFailsAfter20Seconds() {
-		// Tomcat's write timeout is its connection timeout: it bounds a stuck sender thread
+		// Tomcat's write timeout is its connection timeout: it bounds a stuck sender
+		// thread
 		AbstractProtocol<?> protocol = (AbstractProtocol<?>) ((TomcatWebServer) this.server.getWebServer()).getTomcat()
 			.getConnector()
 			.getProtocolHandler();

@@ -44,8 +44,11 @@ public final class Api {
 	/** Every claim of a subject, whatever its status. */
 	public static JsonNode allClaimsOf(RestTestClient http, String subject) {
 		return json(http.get()
-			.uri((uri) -> uri.path("/api/v1/claims").queryParam("subject", subject).queryParam("status", "all")
-				.queryParam("size", 500).build())
+			.uri((uri) -> uri.path("/api/v1/claims")
+				.queryParam("subject", subject)
+				.queryParam("status", "all")
+				.queryParam("size", 500)
+				.build())
 			.exchange()
 			.expectStatus()
 			.isOk());

@@ -12,9 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * A full-stack test: the real server on a random port, real JSON, the Flyway schema
- * and PostgreSQL. Inject {@code RestTestClient} to talk to it; it sends an analyst key
- * unless a request carries its own (see {@link TestKeys}).
+ * A full-stack test: the real server on a random port, real JSON, the Flyway schema and
+ * PostgreSQL. Inject {@code RestTestClient} to talk to it; it sends an analyst key unless
+ * a request carries its own (see {@link TestKeys}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

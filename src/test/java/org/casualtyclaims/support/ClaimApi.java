@@ -47,7 +47,10 @@ public final class ClaimApi {
 		return ((List<Map<String, Object>>) page.get("content")).stream().map((c) -> (String) c.get("id")).toList();
 	}
 
-	/** How many claims of any status carry this subject: proof that a bad request stored nothing. */
+	/**
+	 * How many claims of any status carry this subject: proof that a bad request stored
+	 * nothing.
+	 */
 	public long countAll(String subject) {
 		Map<String, Object> page = list("status=all&subject=" + subject);
 		return ((Number) ((Map<?, ?>) page.get("page")).get("totalElements")).longValue();

@@ -63,8 +63,8 @@ public final class EventStreamClient implements AutoCloseable {
 			request.header("Last-Event-ID", lastEventId);
 		}
 		headers.forEach(request::header);
-		return new EventStreamClient(HttpClient.newHttpClient()
-			.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
+		return new EventStreamClient(
+				HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
 	}
 
 	public int status() {
@@ -86,7 +86,10 @@ public final class EventStreamClient implements AutoCloseable {
 		return this.retry;
 	}
 
-	/** Waits for the server to end the stream; false when it is still open after the timeout. */
+	/**
+	 * Waits for the server to end the stream; false when it is still open after the
+	 * timeout.
+	 */
 	public boolean awaitEnd(Duration timeout) throws InterruptedException {
 		return this.ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
 	}

@@ -33,11 +33,13 @@ public final class SecondInstance implements AutoCloseable {
 		properties.put("spring.datasource.password", Objects.toString(database.getPassword(), ""));
 		properties.putAll(extraProperties);
 		// as command-line arguments, so they win over application.properties
-		String[] args = properties.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue())
+		String[] args = properties.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new SecondInstance(new SpringApplicationBuilder(CasualtyClaimsApplication.class)
-			.web(WebApplicationType.SERVLET)
-			.run(args));
+		return new SecondInstance(
+				new SpringApplicationBuilder(CasualtyClaimsApplication.class).web(WebApplicationType.SERVLET)
+					.run(args));
 	}
 
 	public String baseUrl() {

@@ -15,10 +15,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The database every test talks to: a Testcontainers PostgreSQL where Docker runs,
- * otherwise a throwaway database on the local server
- * ({@code CLAIMS_TEST_POSTGRES_URL}, default {@code jdbc:postgresql://127.0.0.1:5432/postgres}),
- * created for this run and dropped when the context closes.
- * {@code CLAIMS_TEST_DATABASE=local|docker} forces one or the other.
+ * otherwise a throwaway database on the local server ({@code CLAIMS_TEST_POSTGRES_URL},
+ * default {@code jdbc:postgresql://127.0.0.1:5432/postgres}), created for this run and
+ * dropped when the context closes. {@code CLAIMS_TEST_DATABASE=local|docker} forces one
+ * or the other.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {

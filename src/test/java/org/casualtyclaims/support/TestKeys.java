@@ -35,8 +35,8 @@ public class TestKeys {
 	@Bean
 	RestTestClientBuilderCustomizer sendAnalystKeyByDefault(ObjectProvider<ApiKeyService> keys) {
 		// issued on first use: the service is ready only once the context is
-		return (builder) -> builder.requestInterceptor(new DefaultKey(
-				() -> keys.getObject().issue(DEFAULT_KEY_NAME, Role.ANALYST, "test-support").key()));
+		return (builder) -> builder.requestInterceptor(
+				new DefaultKey(() -> keys.getObject().issue(DEFAULT_KEY_NAME, Role.ANALYST, "test-support").key()));
 	}
 
 	/** The same client without the default key, for requests that must carry none. */

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * A database of its own on an existing PostgreSQL server, for one test run. The name
- * is random, so parallel runs and earlier crashed runs never collide.
+ * A database of its own on an existing PostgreSQL server, for one test run. The name is
+ * random, so parallel runs and earlier crashed runs never collide.
  */
 public final class ThrowawayDatabase {
 

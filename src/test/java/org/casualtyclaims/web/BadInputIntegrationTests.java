@@ -32,8 +32,8 @@ import org.casualtyclaims.support.TestKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Input that used to be accepted, or answered 409 or 500: each is a 400 (or 404)
- * problem naming what is wrong, and stores nothing.
+ * Input that used to be accepted, or answered 409 or 500: each is a 400 (or 404) problem
+ * naming what is wrong, and stores nothing.
  */
 @ApiTest
 class BadInputIntegrationTests {
@@ -57,7 +57,10 @@ class BadInputIntegrationTests {
 	}
 
 	private void assertBadRequestNaming(RestTestClient.ResponseSpec response, String field) {
-		response.expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		response.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(Api.errorFields(response)).contains(field);
 	}
 
@@ -104,8 +107,8 @@ class BadInputIntegrationTests {
 
 	@Test
 	void aNulInTheSubjectIsRefused() {
-		assertBadRequestNaming(Api.post(this.http, "/api/v1/claims",
-				ClaimJson.podcastClaim(this.subject + "\u0000")), "subject");
+		assertBadRequestNaming(Api.post(this.http, "/api/v1/claims", ClaimJson.podcastClaim(this.subject + "\u0000")),
+				"subject");
 		assertThat(this.claims.countAll(this.subject)).isZero();
 	}
 
@@ -137,8 +140,8 @@ class BadInputIntegrationTests {
 	void aNulInAQueryFilterIsRefusedNamingIt(String path) throws Exception {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
 		String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
 		assertThat(Api.json(response.body().getBytes()).get("errors").get(0).get("field").asString()).isEqualTo(name);
 	}
@@ -204,8 +207,8 @@ class BadInputIntegrationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/claims/..%2F..%2Fetc", "/api/v1/claims/%2e%2e/%2e%2e/etc", "/api/v1/%2e%2e/",
-			"/api/v1/claims/%00", "/api/v1/claims/a%5Cb", "/api/v1/claims;x=1", "/api/v1//claims",
-			"/api/v1/claims/%25", "/api/v1/claims/%ZZ", "/api/v1/claims/%C0%AE", "/api/v1/claims/..;/..;/etc" })
+			"/api/v1/claims/%00", "/api/v1/claims/a%5Cb", "/api/v1/claims;x=1", "/api/v1//claims", "/api/v1/claims/%25",
+			"/api/v1/claims/%ZZ", "/api/v1/claims/%C0%AE", "/api/v1/claims/..;/..;/etc" })
 	void pathsRefusedBeforeTheApplicationStillAnswerProblemJson(String path) throws Exception {
 		// a socket, since HTTP clients refuse to send some of these
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {

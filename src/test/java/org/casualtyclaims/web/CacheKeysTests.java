@@ -63,7 +63,8 @@ class CacheKeysTests {
 		// another listing's default size, a case the API refuses, an empty text filter,
 		// a number the converter reads otherwise: none folded
 		assertThat(key("/api/v1/deltas/latest", "size", "20")).isNotEqualTo(key("/api/v1/deltas/latest"));
-		assertThat(key("/api/v1/claims", "category", "KILLED")).isNotEqualTo(key("/api/v1/claims", "category", "killed"));
+		assertThat(key("/api/v1/claims", "category", "KILLED"))
+			.isNotEqualTo(key("/api/v1/claims", "category", "killed"));
 		assertThat(key("/api/v1/claims", "subject", "")).isNotEqualTo(key("/api/v1/claims"));
 		assertThat(key("/api/v1/claims", "sort", "")).isNotEqualTo(key("/api/v1/claims"));
 		assertThat(key("/api/v1/claims", "page", "0x1")).isNotEqualTo(key("/api/v1/claims", "page", "1"));

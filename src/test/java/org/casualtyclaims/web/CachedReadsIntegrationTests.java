@@ -13,7 +13,10 @@ import org.casualtyclaims.support.ClaimJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cache bean as the controllers and the filter use it: one entry per query, however spelt. */
+/**
+ * The cache bean as the controllers and the filter use it: one entry per query, however
+ * spelt.
+ */
 @ApiTest
 class CachedReadsIntegrationTests {
 
@@ -31,7 +34,8 @@ class CachedReadsIntegrationTests {
 	@Test
 	void twoSpellingsOfOneQueryRenderOnce() {
 		String subject = ClaimJson.uniqueSubject();
-		// another test's write, announced late, may drop the entry in between: a few tries
+		// another test's write, announced late, may drop the entry in between: a few
+		// tries
 		boolean shared = false;
 		for (int attempt = 0; attempt < 5 && !shared; attempt++) {
 			AtomicInteger renders = new AtomicInteger();

@@ -33,8 +33,10 @@ class OperationsIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status").isEqualTo("UP")
-			.jsonPath("$.components.db.status").isEqualTo("UP");
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.db.status")
+			.isEqualTo("UP");
 	}
 
 	@Test
@@ -52,8 +54,10 @@ class OperationsIntegrationTests {
 				.expectStatus()
 				.isEqualTo(503)
 				.expectBody()
-				.jsonPath("$.status").isEqualTo("DOWN")
-				.jsonPath("$.components.db.status").isEqualTo("DOWN");
+				.jsonPath("$.status")
+				.isEqualTo("DOWN")
+				.jsonPath("$.components.db.status")
+				.isEqualTo("DOWN");
 		}
 		finally {
 			own.drop();
@@ -70,9 +74,12 @@ class OperationsIntegrationTests {
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.expectBody()
-			.jsonPath("$.openapi").value(String.class, (version) -> assertThat(version).startsWith("3."))
-			.jsonPath("$.paths['/api/v1/claims'].post").exists()
-			.jsonPath("$.paths['/api/v1/claims/{id}'].get").exists();
+			.jsonPath("$.openapi")
+			.value(String.class, (version) -> assertThat(version).startsWith("3."))
+			.jsonPath("$.paths['/api/v1/claims'].post")
+			.exists()
+			.jsonPath("$.paths['/api/v1/claims/{id}'].get")
+			.exists();
 	}
 
 	@Test

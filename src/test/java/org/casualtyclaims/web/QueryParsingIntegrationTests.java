@@ -17,8 +17,8 @@ import org.casualtyclaims.support.ApiTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cache key is built from the parameters the container decodes, before MVC: a
- * query the container cannot decode must still get the answer MVC would give, never 500.
+ * The cache key is built from the parameters the container decodes, before MVC: a query
+ * the container cannot decode must still get the answer MVC would give, never 500.
  */
 @ApiTest
 class QueryParsingIntegrationTests {
@@ -41,7 +41,8 @@ class QueryParsingIntegrationTests {
 			socket.getOutputStream()
 				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
-			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			String status = in.readLine();
 			StringBuilder rest = new StringBuilder();
 			for (String line = in.readLine(); line != null; line = in.readLine()) {

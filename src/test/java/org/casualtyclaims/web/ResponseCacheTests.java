@@ -110,7 +110,8 @@ class ResponseCacheTests {
 					return response("[2]");
 				})));
 			}
-			// the others are queued behind the render by now, or will find its answer stored
+			// the others are queued behind the render by now, or will find its answer
+			// stored
 			release.countDown();
 			CachedResponse first = answers.get(0).get(10, TimeUnit.SECONDS);
 			for (Future<CachedResponse> answer : answers) {
@@ -136,7 +137,8 @@ class ResponseCacheTests {
 				return response("[old]");
 			}));
 			assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
-			// a write commits: the writer's next read must see it, not join the older render
+			// a write commits: the writer's next read must see it, not join the older
+			// render
 			cache.invalidate();
 			CachedResponse fresh = cache.get("a", () -> response("[new]"));
 			assertThat(new String(fresh.body(), StandardCharsets.UTF_8)).isEqualTo("[new]");
