@@ -69,6 +69,8 @@ class SecurityConfiguration {
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
 		requests.requestMatchers(ALWAYS_OPEN).permitAll();
 		requests.requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasRole(Role.ADMIN.name());
+		// subscriptions name private URLs and own delivery logs: analysts, even to read
+		requests.requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**").hasRole(Role.ANALYST.name());
 		for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)) {
 			if (publicRead) {
 				requests.requestMatchers(read).permitAll();
