@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ class TargetGuard {
 
 	private final Resolver resolver;
 
+	@Autowired
 	TargetGuard(WebhookProperties properties) {
 		this(properties.allowedNetworks(), InetAddress::getAllByName);
 	}
