@@ -21,10 +21,10 @@ record AlertRow(UUID subscriptionId, ConditionType condition, BigDecimal thresho
 
 	static AlertRow read(ResultSet rs) throws SQLException {
 		return new AlertRow(rs.getObject("subscription_id", UUID.class),
-				ConditionType.fromWireName(rs.getString("condition_type")), rs.getBigDecimal("threshold"),
-				rs.getString("kind"), rs.getString("claim_subject"), ClaimPoints.category(rs, "claim_category"),
-				rs.getString("claim_status"), ClaimPoints.read(rs, "c"), ClaimPoints.read(rs, "t"),
-				ClaimPoints.read(rs, "f"));
+				ConditionType.fromWireName(rs.getString("condition_type")),
+				SubscriptionStore.asGiven(rs.getBigDecimal("threshold")), rs.getString("kind"),
+				rs.getString("claim_subject"), ClaimPoints.category(rs, "claim_category"), rs.getString("claim_status"),
+				ClaimPoints.read(rs, "c"), ClaimPoints.read(rs, "t"), ClaimPoints.read(rs, "f"));
 	}
 
 	/** The event sent to the subscriber; its delta computed as the API computes it. */

@@ -1,5 +1,6 @@
 package org.casualtyclaims.alert;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -91,9 +92,19 @@ class SubscriptionStore {
 		String type = rs.getString("condition_type");
 		return new Subscription(rs.getObject("id", UUID.class), rs.getObject("owner_key_id", UUID.class),
 				rs.getString("subject"), WireEnum.fromWireName(Category.class, rs.getString("category")),
-				rs.getString("speaker"), new Condition(ConditionType.fromWireName(type), rs.getBigDecimal("threshold")),
+				rs.getString("speaker"),
+				new Condition(ConditionType.fromWireName(type), asGiven(rs.getBigDecimal("threshold"))),
 				rs.getString("target_url"), instant(rs, "created_at"), rs.getString("created_by"),
 				instant(rs, "deactivated_at"), rs.getString("deactivated_by"));
+	}
+
+	// numeric(14, 2) answers 40.00 for 40: show it as it was written
+	static BigDecimal asGiven(BigDecimal threshold) {
+		if (threshold == null) {
+			return null;
+		}
+		BigDecimal stripped = threshold.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
