@@ -15,13 +15,15 @@
 #
 # Needs java, python3, curl, psql/createdb/dropdb and PostgreSQL on 127.0.0.1:5432
 # (user postgres; PGPASSWORD defaults to postgres). Bounded: MAX_CLAIMS posts per phase,
-# WAIT_SECONDS for deliveries. Everything listens on 127.0.0.1, on free ports.
+# WAIT_SECONDS for deliveries, RECEIVER_SECONDS for the receiver. Everything listens on 127.0.0.1, on free ports.
 set -euo pipefail
 
 ALERTS=${ALERTS:-50}
 MAX_CLAIMS=${MAX_CLAIMS:-300}
 KILL_AFTER_ACKS=${KILL_AFTER_ACKS:-100}
 WAIT_SECONDS=${WAIT_SECONDS:-60}
+# the receiver stops by itself after this; two slow start-ups on a busy machine take minutes
+RECEIVER_SECONDS=${RECEIVER_SECONDS:-3600}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=${PGPASSWORD:-postgres}
 export CLAIMS_ADMIN_KEY=webhook-crash-admin-key-$$-$(date +%s)
 export CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000
@@ -120,7 +122,7 @@ PORT=$(free_port)
 HOOK_PORT=$(free_port)
 createdb "$DB"
 touch "$WORK/received"
-python3 "$ROOT/bench/webhook-receiver.py" "$HOOK_PORT" "$SECRET" "$WORK/received" $((WAIT_SECONDS * 4 + 600)) &
+python3 "$ROOT/bench/webhook-receiver.py" "$HOOK_PORT" "$SECRET" "$WORK/received" "$RECEIVER_SECONDS" &
 RECEIVER_PID=$!
 
 say "phase 1: no worker; $ALERTS alerts committed, then kill -9"
@@ -137,9 +139,10 @@ read -r ROWS1 DELIVERED1 DISTINCT1 REQUESTS1 BAD1 NEVER1 <<<"$(check_phase 1)"
 ACKED1=$(wc -l <"$WORK/acked-1" | tr -d ' ')
 
 say "phase 2: worker on; kill -9 after $KILL_AFTER_ACKS acknowledgements"
+touch "$WORK/acked-1" "$WORK/acked-2"
 post_claims 2 "$MAX_CLAIMS" &
 POSTER_PID=$!
-while kill -0 "$POSTER_PID" 2>/dev/null && (($(wc -l <"$WORK/acked-2" 2>/dev/null || echo 0) < KILL_AFTER_ACKS)); do
+while kill -0 "$POSTER_PID" 2>/dev/null && (($(wc -l <"$WORK/acked-2") < KILL_AFTER_ACKS)); do
 	sleep 0.05
 done
 kill_server
