@@ -68,8 +68,10 @@ class SecurityConfiguration {
 		// an error or async dispatch belongs to a request that was already authorized
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
 		requests.requestMatchers(ALWAYS_OPEN).permitAll();
-		requests.requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasRole(Role.ADMIN.name());
-		for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)) {
+		// the rules of AccessPolicy, which the OpenAPI document states per operation
+		requests.requestMatchers(AccessPolicy.KEY_MANAGEMENT, AccessPolicy.KEY_MANAGEMENT + "/**")
+			.hasRole(Role.ADMIN.name());
+		for (HttpMethod read : AccessPolicy.READS) {
 			if (publicRead) {
 				requests.requestMatchers(read).permitAll();
 			}
