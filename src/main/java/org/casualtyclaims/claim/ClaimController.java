@@ -83,8 +83,9 @@ class ClaimController {
 	@Operation(operationId = "createClaim", summary = "Record a claim",
 			description = "Stores one claim at version 1. With an Idempotency-Key, the same key and body within "
 					+ "24 hours replays the first answer and stores nothing new.")
-	@ApiResponse(responseCode = "201", description = "The claim as stored", headers = @Header(name = HttpHeaders.ETAG,
-			description = "The claim's version, quoted", schema = @Schema(type = "string", maxLength = 12, pattern = "^\"[0-9]+\"$")))
+	@ApiResponse(responseCode = "201", description = "The claim as stored",
+			headers = @Header(name = HttpHeaders.ETAG, description = "The claim's version, quoted",
+					schema = @Schema(type = "string", maxLength = 12, pattern = "^\"[0-9]+\"$")))
 	ResponseEntity<ClaimResponse> create(@Valid @RequestBody ClaimRequest request,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
 		return this.idempotent.execute(idempotencyKey, "POST /api/v1/claims", request, ClaimResponse.class, () -> {

@@ -56,7 +56,10 @@ class OpenApiConfiguration {
 				.version(version)
 				.description(DESCRIPTION)
 				.contact(new Contact().name("casualty-claims maintainers").url("https://casualty-claims.org"))
-				.license(new License().name("All rights reserved (no licence granted yet)")))
+				// the repository grants no licence yet; SPDX's LicenseRef- names such a
+				// case
+				.license(new License().name("All rights reserved (no licence granted yet)")
+					.identifier("LicenseRef-All-Rights-Reserved")))
 			.servers(List.of(server))
 			.tags(List.of(tag("claims", "Dated figures with their provenance: create, correct, retract, list"),
 					tag("reports", "An article or briefing with every claim found in it, stored all or nothing"),

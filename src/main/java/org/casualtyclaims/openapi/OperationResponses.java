@@ -162,9 +162,8 @@ class OperationResponses implements OpenApiCustomizer {
 						+ "server ends the stream; reconnect with Last-Event-ID"));
 		}
 		if (code.equals("201")) {
-			response.addHeaderObject("Location",
-					new Header().description("The address of the created resource")
-						.schema(Schemas.string(2000).format("uri-reference")));
+			response.addHeaderObject("Location", new Header().description("The address of the created resource")
+				.schema(Schemas.string(2000).format("uri-reference")));
 		}
 	}
 
