@@ -70,12 +70,15 @@ class SecurityConfiguration {
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
 		requests.requestMatchers(ALWAYS_OPEN).permitAll();
 		// metrics name endpoints, rates and pool figures: any valid key, even with
-		// public reads (give Prometheus a reader key)
+		// public reads (give Prometheus a reader key); not an API path, so not in
+		// AccessPolicy
 		requests.requestMatchers("/actuator/**").hasRole(Role.READER.name());
-		requests.requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasRole(Role.ADMIN.name());
-		// subscriptions name private URLs and own delivery logs: analysts, even to read
-		requests.requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**").hasRole(Role.ANALYST.name());
-		for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)) {
+		// the rules of AccessPolicy, which the OpenAPI document states per operation
+		requests.requestMatchers(AccessPolicy.KEY_MANAGEMENT, AccessPolicy.KEY_MANAGEMENT + "/**")
+			.hasRole(Role.ADMIN.name());
+		requests.requestMatchers(AccessPolicy.SUBSCRIPTIONS, AccessPolicy.SUBSCRIPTIONS + "/**")
+			.hasRole(Role.ANALYST.name());
+		for (HttpMethod read : AccessPolicy.READS) {
 			if (publicRead) {
 				requests.requestMatchers(read).permitAll();
 			}

@@ -74,14 +74,22 @@ public class RateLimiter {
 	}
 
 	/**
-	 * Counts the request against the client's bucket. When it is empty, answers 429 with
-	 * {@code Retry-After} and returns false: the caller then stops.
+	 * Counts the request against the client's bucket and tells the client where it stands
+	 * ({@code RateLimit-Limit}, {@code -Remaining}, {@code -Reset}, as the IETF draft on
+	 * rate limit headers names them), so well-behaved clients can slow down before a 429.
+	 * When the bucket is empty, answers 429 with {@code Retry-After} and returns false:
+	 * the caller then stops.
 	 */
 	public boolean admit(Kind kind, String client, HttpServletResponse response) throws IOException {
 		Buckets current = this.buckets;
 		long limit = current.limitOf(kind);
 		Bucket bucket = current.of(new Client(kind, client));
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		long remaining = Math.max(0, probe.getRemainingTokens());
+		response.setHeader("RateLimit-Limit", Long.toString(limit));
+		response.setHeader("RateLimit-Remaining", Long.toString(remaining));
+		response.setHeader("RateLimit-Reset",
+				Long.toString(secondsUntilFull(limit, remaining, current.limits.period())));
 		if (probe.isConsumed()) {
 			return true;
 		}
@@ -93,6 +101,13 @@ public class RateLimiter {
 						+ "; retry after " + seconds + " s.");
 		Problems.write(response, problem, this.json);
 		return false;
+	}
+
+	// the bucket refills evenly over the period; rounded up, and in doubles since the
+	// tokens times the nanoseconds of a period overflow a long
+	static long secondsUntilFull(long limit, long remaining, Duration period) {
+		double missing = Math.max(0, limit - remaining);
+		return (long) Math.ceil(missing / limit * period.toNanos() / 1e9);
 	}
 
 	// rounded up: a client that waits exactly this long finds a token

@@ -50,7 +50,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	static long limitFor(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/api/v1/reports") ? REPORT_LIMIT : DEFAULT_LIMIT;
+		return limitFor(request.getRequestURI());
+	}
+
+	/** The most bytes a request body to {@code path} may have. */
+	public static long limitFor(String path) {
+		return path.startsWith("/api/v1/reports") ? REPORT_LIMIT : DEFAULT_LIMIT;
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

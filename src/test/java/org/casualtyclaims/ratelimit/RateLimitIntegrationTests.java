@@ -137,6 +137,30 @@ class RateLimitIntegrationTests {
 		assertThat(statusFrom("127.0.0.2", page)).isEqualTo(200);
 	}
 
+	@Test
+	void everyCountedAnswerSaysHowMuchIsLeft() {
+		for (int left = 2; left >= 0; left--) {
+			this.anonymous.get()
+				.uri("/api/v1/subjects")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("RateLimit-Limit", "3")
+				.expectHeader()
+				.valueEquals("RateLimit-Remaining", Integer.toString(left))
+				.expectHeader()
+				.value("RateLimit-Reset", (seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+		}
+		this.anonymous.get()
+			.uri("/api/v1/subjects")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+			.expectHeader()
+			.valueEquals("RateLimit-Remaining", "0");
+	}
+
 	private double refused(String kind) {
 		return this.meters.get("claims.ratelimit.refused").tag("kind", kind).counter().count();
 	}
