@@ -45,7 +45,11 @@ final class FigureReader {
 		}
 		Category category = head.category();
 		double certainty = 1.0;
-		int from = (previousInSentence != null) ? previousInSentence.last() + 1 : 0;
+		int from = clauseStart(s, (previousInSentence != null) ? previousInSentence.last() + 1 : 0, qualifierStart);
+		if (category == null && previous != null && previousAccepted && bringsTotalTo(s, qualifierStart)) {
+			category = previous.category();
+			certainty = 0.9;
+		}
 		if (category == null && (head.noun() >= 0 || tollLink(s, qualifierStart))) {
 			Categories.Found before = Categories.nearestBefore(s, from, qualifierStart);
 			if (before != null && !anyOf(s, before.last() + 1, qualifierStart, Lexicon.NOT_CASUALTY_VERBS)) {
@@ -138,12 +142,30 @@ final class FigureReader {
 		return TOLL_LINKS.contains(s.lower(start - 1));
 	}
 
+	// "two soldiers had been killed, bringing its losses to 367": a running total of the
+	// same count
+	private static boolean bringsTotalTo(Sentence s, int start) {
+		return s.lower(start - 1).equals("to")
+				&& anyOf(s, Math.max(0, start - 12), start, Set.of("bringing", "taking", "raising"));
+	}
+
+	// the words before a figure that can name its category stop at a clause boundary:
+	// "killed in a strike on a building, where about 200 people had been sheltering"
+	private static int clauseStart(Sentence s, int from, int start) {
+		for (int k = start - 1; k > from; k--) {
+			if (s.lower(k).matches("[,;:]|where|which|who|whom|while|whereas")) {
+				return k + 1;
+			}
+		}
+		return from;
+	}
+
 	// "the figure at", "including", "among them", "of those", "and" after another figure
 	private static boolean refersBack(Sentence s, int from, int start, boolean previousAccepted) {
 		if (s.lower(start - 1).equals("at") && s.lower(start - 2).matches("figure|number|toll|total|count")) {
 			return true;
 		}
-		for (int k = Math.max(from, start - 4); k < start; k++) {
+		for (int k = Math.max(0, start - 4); k < start; k++) {
 			if (SUBCOUNT.contains(s.lower(k)) && !s.lower(k).equals("of")
 					|| s.lower(k).equals("of") && s.lower(k + 1).matches("those|them|whom")) {
 				return true;

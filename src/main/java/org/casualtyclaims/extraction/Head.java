@@ -21,6 +21,9 @@ record Head(int noun, Category category, boolean refused) {
 
 	private static final Set<String> ASIDES = Set.of("including", "among", "mostly", "many", "most", "all", "some");
 
+	private static final Set<String> HEDGES = Set.of("more", "than", "about", "at", "least", "over", "up", "to", "some",
+			"nearly", "almost", "around", "roughly", "an", "estimated");
+
 	private static final Set<String> LINKS = Set.of("were", "was", "had", "have", "has", "are", "is", "remain",
 			"remained", "remains");
 
@@ -52,7 +55,7 @@ record Head(int noun, Category category, boolean refused) {
 			}
 		}
 		int from = (noun >= 0) ? noun + 1 : i;
-		if (movedNotHurt(s, from)) {
+		if (movedNotHurt(s, from) || isRate(s, from)) {
 			return new Head(-1, null, true);
 		}
 		Category category = categoryFollowing(s, from);
@@ -60,6 +63,24 @@ record Head(int noun, Category category, boolean refused) {
 			category = Categories.startingAt(s, noun);
 		}
 		return new Head(noun, category, false);
+	}
+
+	private static boolean countedNext(Sentence s, int at) {
+		int k = at + 1;
+		while (k < Math.min(s.size(), at + 4) && HEDGES.contains(s.lower(k))) {
+			k++;
+		}
+		return Figures.numberAt(s, k) != null && !s.lower(k - 1).matches("since|on|in");
+	}
+
+	// "treating up to 40 wounded soldiers a day": a rate, not a count
+	static boolean isRate(Sentence s, int from) {
+		for (int k = from; k < Math.min(s.size(), from + 2); k++) {
+			if (s.lower(k).matches("a|per|each|every") && s.lower(k + 1).matches("day|week|month|hour|night")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "75 prisoners were swapped", "200 people were evacuated"
@@ -92,7 +113,8 @@ record Head(int noun, Category category, boolean refused) {
 			}
 			Category category = Categories.startingAt(s, i);
 			if (category != null) {
-				return category;
+				// "had lost more than a hundred": the word belongs to the number after it
+				return countedNext(s, i) ? null : category;
 			}
 			if (STOPS.contains(word) || !Character.isLetter(word.isEmpty() ? ',' : word.charAt(0))
 					|| Lexicon.NOT_CASUALTY_VERBS.contains(word)) {

@@ -80,7 +80,10 @@ final class SpeakerBook {
 					return this.names.get(i);
 				}
 			}
-			return this.lastGroup;
+			// a bare "the army" is the body last heard from; "the civil defence agency"
+			// is
+			// a body of its own
+			return lower.contains(" ") ? null : this.lastGroup;
 		}
 		return null;
 	}

@@ -18,7 +18,8 @@ final class SpeakerPhrases {
 			"staff", "service", "group", "experts", "sources", "analysts", "administration", "health", "human",
 			"rights", "armed", "senior", "regional", "acting", "state", "local", "defence", "defense", "foreign",
 			"interior", "emergency", "security", "spy", "war", "rebel", "junta", "regime", "alliance", "observers",
-			"medics", "doctors", "prosecutors", "investigators", "council", "command", "leadership", "chief");
+			"medics", "doctors", "prosecutors", "investigators", "council", "command", "leadership", "chief", "civil",
+			"rescue", "medical");
 
 	private static final Set<String> CONNECTORS = Set.of("and", "of", "for", "the", "de", "in", "al", "on");
 
