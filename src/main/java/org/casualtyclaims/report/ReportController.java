@@ -1,6 +1,7 @@
 package org.casualtyclaims.report;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.casualtyclaims.extraction.Candidate;
+import org.casualtyclaims.extraction.ClaimExtractor;
 import org.casualtyclaims.idempotency.IdempotentExecutor;
 import org.casualtyclaims.web.CurrentActor;
 import org.casualtyclaims.web.PageResponse;
@@ -45,9 +48,15 @@ class ReportController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ReportResponse> create(
-			@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
+	ResponseEntity<?> create(@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
+		if (request.extracting()) {
+			// nothing is stored, so there is nothing to replay either
+			List<Candidate> candidates = ClaimExtractor.extract(request.text(), request.publishedOn(),
+					request.outlet());
+			return ResponseEntity.ok(new ReportExtraction(
+					request.withClaims(candidates.stream().map(Candidate::claim).toList()), candidates));
+		}
 		return this.idempotent.execute(idempotencyKey, "POST /api/v1/reports", request, ReportResponse.class, () -> {
 			ReportResponse report = this.service.create(request, this.actor.name());
 			return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(report);

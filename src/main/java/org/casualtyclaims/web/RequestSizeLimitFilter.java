@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps request bodies: 8 MiB for reports, 1 MiB for everything else. A declared length
- * over the cap is refused before reading; a chunked body is counted as it is read and
- * fails the moment it passes the cap.
+ * Caps request bodies: 8 MiB for reports and texts to extract claims from, 1 MiB for
+ * everything else. A declared length over the cap is refused before reading; a chunked
+ * body is counted as it is read and fails the moment it passes the cap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,7 +50,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	static long limitFor(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/api/v1/reports") ? REPORT_LIMIT : DEFAULT_LIMIT;
+		String uri = request.getRequestURI();
+		// a text's character limit is the one that bites; escaped characters take six
+		// bytes
+		return (uri.startsWith("/api/v1/reports") || uri.startsWith("/api/v1/extractions")) ? REPORT_LIMIT
+				: DEFAULT_LIMIT;
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
