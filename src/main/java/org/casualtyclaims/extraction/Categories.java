@@ -39,14 +39,30 @@ final class Categories {
 			Map.entry("sent", Category.DEPLOYED), Map.entry("losses", Category.CASUALTIES),
 			Map.entry("lost", Category.CASUALTIES), Map.entry("suffered", Category.CASUALTIES));
 
+	// the phrases by their first word, each split once
+	private static final Map<String, List<Phrase>> BY_FIRST_WORD = new java.util.HashMap<>();
+
+	static {
+		for (Map.Entry<String, Category> entry : PHRASES) {
+			String[] words = entry.getKey().split(" ");
+			BY_FIRST_WORD.computeIfAbsent(words[0], (first) -> new java.util.ArrayList<>())
+				.add(new Phrase(words, entry.getValue()));
+		}
+	}
+
 	private Categories() {
 	}
 
 	/** The category of a phrase starting exactly at {@code at}, or null. */
 	static Category startingAt(Sentence sentence, int at) {
-		for (Map.Entry<String, Category> phrase : PHRASES) {
-			if (matches(sentence, at, sentence.size(), phrase.getKey()) > 0) {
-				return phrase.getValue();
+		Phrase phrase = phraseAt(sentence, at, sentence.size());
+		return (phrase != null) ? phrase.category() : null;
+	}
+
+	private static Phrase phraseAt(Sentence sentence, int at, int to) {
+		for (Phrase phrase : BY_FIRST_WORD.getOrDefault(sentence.lower(at), List.of())) {
+			if (matches(sentence, at, to, phrase.words()) > 0) {
+				return phrase;
 			}
 		}
 		return null;
@@ -71,24 +87,20 @@ final class Categories {
 	private static Found find(Sentence sentence, int from, int to, boolean nearestLast) {
 		Found best = null;
 		for (int i = Math.max(0, from); i < Math.min(to, sentence.size()); i++) {
-			for (Map.Entry<String, Category> phrase : PHRASES) {
-				int length = matches(sentence, i, to, phrase.getKey());
-				if (length > 0) {
-					Found found = new Found(phrase.getValue(), i, i + length - 1);
-					if (!nearestLast) {
-						return found;
-					}
-					best = found;
-					i = found.last();
-					break;
+			Phrase phrase = phraseAt(sentence, i, to);
+			if (phrase != null) {
+				Found found = new Found(phrase.category(), i, i + phrase.words().length - 1);
+				if (!nearestLast) {
+					return found;
 				}
+				best = found;
+				i = found.last();
 			}
 		}
 		return best;
 	}
 
-	private static int matches(Sentence sentence, int at, int to, String phrase) {
-		String[] words = phrase.split(" ");
+	private static int matches(Sentence sentence, int at, int to, String[] words) {
 		if (at + words.length > to) {
 			return 0;
 		}
@@ -98,6 +110,9 @@ final class Categories {
 			}
 		}
 		return words.length;
+	}
+
+	private record Phrase(String[] words, Category category) {
 	}
 
 	/** A category phrase and the tokens it spans. */

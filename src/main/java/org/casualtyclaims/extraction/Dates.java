@@ -102,8 +102,9 @@ final class Dates {
 		if (sentence.get(i).isDigits() && MONTHS.containsKey(sentence.lower(i + 1))) {
 			return dayFirst(sentence, i, period);
 		}
-		if (word.matches("\\d{4}") && sentence.lower(i + 1).equals("-") && sentence.lower(i + 2).matches("\\d{2}")
-				&& sentence.lower(i + 3).equals("-") && sentence.lower(i + 4).matches("\\d{2}")) {
+		if (Text.matches(word, "\\d{4}") && sentence.lower(i + 1).equals("-")
+				&& Text.matches(sentence.lower(i + 2), "\\d{2}") && sentence.lower(i + 3).equals("-")
+				&& Text.matches(sentence.lower(i + 4), "\\d{2}")) {
 			LocalDate date = LocalDate.parse(word + "-" + sentence.lower(i + 2) + "-" + sentence.lower(i + 4));
 			return new DateMention(i, i + 4, period, false, (published, anchor) -> date);
 		}
@@ -120,18 +121,18 @@ final class Dates {
 
 	private static DateMention monthFirst(Sentence sentence, int i, Month month, boolean period) {
 		String next = sentence.lower(i + 1);
-		if (next.matches("\\d{1,2}") && Integer.parseInt(next) >= 1 && Integer.parseInt(next) <= 31) {
+		if (Text.matches(next, "\\d{1,2}") && Integer.parseInt(next) >= 1 && Integer.parseInt(next) <= 31) {
 			int day = Integer.parseInt(next);
 			int last = i + 1;
 			Integer year = null;
 			int yearAt = sentence.lower(i + 2).equals(",") ? i + 3 : i + 2;
-			if (sentence.lower(yearAt).matches("(19|20)\\d{2}")) {
+			if (Text.matches(sentence.lower(yearAt), "(19|20)\\d{2}")) {
 				year = Integer.parseInt(sentence.lower(yearAt));
 				last = yearAt;
 			}
 			return dayOf(i, last, period, month, day, year);
 		}
-		int last = next.matches("(19|20)\\d{2}") ? i + 1 : i;
+		int last = Text.matches(next, "(19|20)\\d{2}") ? i + 1 : i;
 		// a month alone is a period, never the day something was said
 		return new DateMention(i, last, true, false, null);
 	}
@@ -142,7 +143,8 @@ final class Dates {
 			return null;
 		}
 		Month month = MONTHS.get(sentence.lower(i + 1));
-		Integer year = sentence.lower(i + 2).matches("(19|20)\\d{2}") ? Integer.parseInt(sentence.lower(i + 2)) : null;
+		Integer year = Text.matches(sentence.lower(i + 2), "(19|20)\\d{2}") ? Integer.parseInt(sentence.lower(i + 2))
+				: null;
 		return dayOf(i, (year != null) ? i + 2 : i + 1, period, month, day, year);
 	}
 
@@ -171,7 +173,7 @@ final class Dates {
 				if (sentence.lower(i + 1).equals("week")) {
 					return new DateMention(i, i + 1, period, true, (published, anchor) -> published.minusWeeks(1));
 				}
-				if (sentence.lower(i + 1).matches("month|year|night")) {
+				if (Text.matches(sentence.lower(i + 1), "month|year|night")) {
 					return new DateMention(i, i + 1, true, true, sentence.lower(i + 1).equals("night")
 							? (published, anchor) -> published.minusDays(1) : null);
 				}
@@ -189,7 +191,7 @@ final class Dates {
 		OptionalLong count = sentence.lower(i).equals("a") ? OptionalLong.of(1) : countAt(sentence, i);
 		String unit = sentence.lower(i + 1);
 		String direction = sentence.lower(i + 2);
-		if (count.isEmpty() || !unit.matches("days?|weeks?")) {
+		if (count.isEmpty() || !Text.matches(unit, "days?|weeks?")) {
 			return null;
 		}
 		long days = count.getAsLong() * (unit.startsWith("week") ? 7 : 1);
@@ -204,7 +206,7 @@ final class Dates {
 
 	private static OptionalLong countAt(Sentence sentence, int i) {
 		String word = sentence.lower(i);
-		if (word.matches("\\d{1,3}")) {
+		if (Text.matches(word, "\\d{1,3}")) {
 			return OptionalLong.of(Long.parseLong(word));
 		}
 		return NumberWords.unit(word);

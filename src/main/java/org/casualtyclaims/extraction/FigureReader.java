@@ -72,8 +72,8 @@ final class FigureReader {
 		String before = s.lower(figure.first() - 1);
 		String after = s.lower(figure.last() + 1);
 		String text = s.get(figure.first()).text();
-		boolean year = !figure.isRange() && text.matches("(19|20)\\d{2}") && !Lexicon.PEOPLE.contains(after);
-		boolean age = before.matches("aged?|ages") || s.lower(figure.first() - 2).matches("aged?")
+		boolean year = !figure.isRange() && Text.matches(text, "(19|20)\\d{2}") && !Lexicon.PEOPLE.contains(after);
+		boolean age = Text.matches(before, "aged?|ages") || Text.matches(s.lower(figure.first() - 2), "aged?")
 				|| (after.equals("-") && s.lower(figure.last() + 2).startsWith("year")) || after.equals("years-old")
 				|| (after.equals("years") && s.lower(figure.last() + 2).equals("old"));
 		return Lexicon.CURRENCY.contains(before) || year || age;
@@ -153,7 +153,7 @@ final class FigureReader {
 	// "killed in a strike on a building, where about 200 people had been sheltering"
 	private static int clauseStart(Sentence s, int from, int start) {
 		for (int k = start - 1; k > from; k--) {
-			if (s.lower(k).matches("[,;:]|where|which|who|whom|while|whereas")) {
+			if (Text.matches(s.lower(k), "[,;:]|where|which|who|whom|while|whereas")) {
 				return k + 1;
 			}
 		}
@@ -162,12 +162,12 @@ final class FigureReader {
 
 	// "the figure at", "including", "among them", "of those", "and" after another figure
 	private static boolean refersBack(Sentence s, int from, int start, boolean previousAccepted) {
-		if (s.lower(start - 1).equals("at") && s.lower(start - 2).matches("figure|number|toll|total|count")) {
+		if (s.lower(start - 1).equals("at") && Text.matches(s.lower(start - 2), "figure|number|toll|total|count")) {
 			return true;
 		}
 		for (int k = Math.max(0, start - 4); k < start; k++) {
 			if (SUBCOUNT.contains(s.lower(k)) && !s.lower(k).equals("of")
-					|| s.lower(k).equals("of") && s.lower(k + 1).matches("those|them|whom")) {
+					|| s.lower(k).equals("of") && Text.matches(s.lower(k + 1), "those|them|whom")) {
 				return true;
 			}
 		}

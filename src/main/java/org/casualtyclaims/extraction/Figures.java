@@ -66,7 +66,7 @@ final class Figures {
 
 	private static FigureMention digitsAt(Sentence sentence, int index) {
 		String text = sentence.get(index).text();
-		if (!text.matches("\\d{1,3}(,\\d{3})+|\\d+|\\d+\\.\\d+")) {
+		if (!Text.matches(text, "\\d{1,3}(,\\d{3})+|\\d+|\\d+\\.\\d+")) {
 			return null;
 		}
 		BigDecimal value = new BigDecimal(text.replace(",", ""));

@@ -33,7 +33,8 @@ record Head(int noun, Category category, boolean refused) {
 		for (int seen = 0; i < s.size() && seen < 5; i++, seen++) {
 			Token token = s.get(i);
 			String word = token.lower();
-			if (Lexicon.NOT_PEOPLE.contains(word) || word.equals("-") && s.lower(i + 1).matches("year-old|hour|day")) {
+			if (Lexicon.NOT_PEOPLE.contains(word)
+					|| word.equals("-") && Text.matches(s.lower(i + 1), "year-old|hour|day")) {
 				return new Head(-1, null, true);
 			}
 			if (!Character.isLetter(word.charAt(0)) || LINKS.contains(word)) {
@@ -70,13 +71,14 @@ record Head(int noun, Category category, boolean refused) {
 		while (k < Math.min(s.size(), at + 4) && HEDGES.contains(s.lower(k))) {
 			k++;
 		}
-		return Figures.numberAt(s, k) != null && !s.lower(k - 1).matches("since|on|in");
+		return Figures.numberAt(s, k) != null && !Text.matches(s.lower(k - 1), "since|on|in");
 	}
 
 	// "treating up to 40 wounded soldiers a day": a rate, not a count
 	static boolean isRate(Sentence s, int from) {
 		for (int k = from; k < Math.min(s.size(), from + 2); k++) {
-			if (s.lower(k).matches("a|per|each|every") && s.lower(k + 1).matches("day|week|month|hour|night")) {
+			if (Text.matches(s.lower(k), "a|per|each|every")
+					&& Text.matches(s.lower(k + 1), "day|week|month|hour|night")) {
 				return true;
 			}
 		}

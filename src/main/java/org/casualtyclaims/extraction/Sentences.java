@@ -49,7 +49,7 @@ final class Sentences {
 		}
 		String word = text.substring(from, dot + 1).toLowerCase(java.util.Locale.ROOT);
 		// initials such as "U.S." or "U.N." keep their dots
-		return ABBREVIATIONS.contains(word) || word.matches("(?:\\p{L}\\.){2,}");
+		return ABBREVIATIONS.contains(word) || Text.matches(word, "(?:\\p{L}\\.){2,}");
 	}
 
 	private static void add(List<Sentence> sentences, String text, int start, int end) {
@@ -72,7 +72,7 @@ final class Sentences {
 
 	private static boolean isAbbreviation(String word) {
 		String lower = word.toLowerCase(java.util.Locale.ROOT);
-		return ABBREVIATIONS.contains(lower) || lower.matches("(?:\\p{L}\\.){2,}");
+		return ABBREVIATIONS.contains(lower) || Text.matches(lower, "(?:\\p{L}\\.){2,}");
 	}
 
 }

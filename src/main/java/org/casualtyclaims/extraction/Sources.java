@@ -52,10 +52,10 @@ final class Sources {
 		while (i < sentence.size() && AUDIENCES.contains(sentence.lower(i))) {
 			i++;
 		}
-		if (i > start && sentence.lower(i).matches("at|in") && !sentence.lower(i - 1).matches("the|a|an")) {
+		if (i > start && Text.matches(sentence.lower(i), "at|in") && !Text.matches(sentence.lower(i - 1), "the|a|an")) {
 			return capitalizedFrom(sentence, i + 1);
 		}
-		if (sentence.lower(i).equals("state") && sentence.lower(i + 1).matches("media|radio|television|tv")) {
+		if (sentence.lower(i).equals("state") && Text.matches(sentence.lower(i + 1), "media|radio|television|tv")) {
 			return "state " + sentence.lower(i + 1);
 		}
 		return (i < sentence.size() && sentence.get(i).isCapitalized()) ? capitalizedFrom(sentence, i) : null;

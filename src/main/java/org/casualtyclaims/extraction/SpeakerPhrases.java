@@ -94,7 +94,7 @@ final class SpeakerPhrases {
 				break;
 			}
 		}
-		while (!words.isEmpty() && words.get(0).toLowerCase().matches("the|a|an")) {
+		while (!words.isEmpty() && Text.matches(words.get(0).toLowerCase(), "the|a|an")) {
 			words.remove(0);
 		}
 		int lastTitle = -1;

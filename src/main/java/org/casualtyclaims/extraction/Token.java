@@ -8,11 +8,12 @@ import java.util.Locale;
  * @param text as written
  * @param start offset of its first character in the text
  * @param end offset just past its last character
+ * @param lower the text in lower case, kept because every rule compares it
  */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, String lower) {
 
-	String lower() {
-		return this.text.toLowerCase(Locale.ROOT);
+	Token(String text, int start, int end) {
+		this(text, start, end, text.toLowerCase(Locale.ROOT));
 	}
 
 	boolean isDigits() {
