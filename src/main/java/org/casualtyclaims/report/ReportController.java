@@ -1,6 +1,7 @@
 package org.casualtyclaims.report;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.casualtyclaims.extraction.Candidate;
+import org.casualtyclaims.extraction.ClaimExtractor;
 import org.casualtyclaims.idempotency.IdempotentExecutor;
 import org.casualtyclaims.web.CurrentActor;
 import org.casualtyclaims.web.PageResponse;
@@ -52,10 +55,18 @@ class ReportController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createReport", summary = "Post a report with its claims",
 			description = "Stores the report and every claim in it, all or nothing: an invalid claim is a 400 "
-					+ "naming claims[i].field, and nothing is stored. Idempotency-Key works as for claims.")
-	ResponseEntity<ReportResponse> create(
-			@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
+					+ "naming claims[i].field, and nothing is stored. Idempotency-Key works as for claims. "
+					+ "With \"extract\": true (text and no claims) nothing is stored: the answer is 200 with "
+					+ "the report as it would be stored and the claims suggested from its text.")
+	ResponseEntity<?> create(@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
+		if (request.extracting()) {
+			// nothing is stored, so there is nothing to replay either
+			List<Candidate> candidates = ClaimExtractor.extract(request.text(), request.publishedOn(),
+					request.outlet());
+			return ResponseEntity.ok(new ReportExtraction(
+					request.withClaims(candidates.stream().map(Candidate::claim).toList()), candidates));
+		}
 		return this.idempotent.execute(idempotencyKey, "POST /api/v1/reports", request, ReportResponse.class, () -> {
 			ReportResponse report = this.service.create(request, this.actor.name());
 			return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(report);

@@ -21,16 +21,30 @@ import org.casualtyclaims.claim.StatedOnRange;
  * in {@link ValidationOrder}: the report first, with the number of claims, then the
  * claims, since validating millions of elements only to say there are too many would cost
  * a violation per element.
+ * <p>
+ * With {@code extract: true} the request carries a text and no claims, and asks for the
+ * claims the text seems to make instead of storing anything.
  */
+@ClaimsOrExtraction
 public record ReportRequest(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 		@Size(max = 200) String author, @NotNull @StatedOnRange LocalDate publishedOn,
 		@Size(max = 2000) @HttpUrl String url, @Size(max = 200_000) String text,
-		@NotNull @Size(min = 1,
+		@Size(min = 1,
 				max = MAX_CLAIMS) List<@NotNull(groups = Claims.class) @Valid @ConvertGroup(from = Default.class,
-						to = Claims.class) @ConvertGroup(from = Claims.class,
-								to = Default.class) ClaimRequest> claims) {
+						to = Claims.class) @ConvertGroup(from = Claims.class, to = Default.class) ClaimRequest> claims,
+		Boolean extract) {
 
 	public static final int MAX_CLAIMS = 500;
+
+	/** The same report with these claims, to post as it stands. */
+	ReportRequest withClaims(List<ClaimRequest> found) {
+		return new ReportRequest(this.title, this.outlet, this.author, this.publishedOn, this.url, this.text, found,
+				null);
+	}
+
+	boolean extracting() {
+		return Boolean.TRUE.equals(this.extract);
+	}
 
 	public ReportRequest {
 		title = strip(title);

@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps request bodies: 8 MiB for reports, 1 MiB for everything else. A declared length
- * over the cap is refused before reading; a chunked body is counted as it is read and
- * fails the moment it passes the cap.
+ * Caps request bodies: 8 MiB for reports and texts to extract claims from, 1 MiB for
+ * everything else. A declared length over the cap is refused before reading; a chunked
+ * body is counted as it is read and fails the moment it passes the cap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -55,7 +55,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	/** The most bytes a request body to {@code path} may have. */
 	public static long limitFor(String path) {
-		return path.startsWith("/api/v1/reports") ? REPORT_LIMIT : DEFAULT_LIMIT;
+		// a text's character limit is the one that bites; escaped characters take six
+		// bytes
+		return (path.startsWith("/api/v1/reports") || path.startsWith("/api/v1/extractions")) ? REPORT_LIMIT
+				: DEFAULT_LIMIT;
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

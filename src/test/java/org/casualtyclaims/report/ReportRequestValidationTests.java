@@ -46,7 +46,7 @@ class ReportRequestValidationTests {
 	}
 
 	static ReportRequest report(String title, List<ClaimRequest> claims) {
-		return new ReportRequest(title, "Interfax-Ukraine", null, LocalDate.of(2025, 1, 10), null, null, claims);
+		return new ReportRequest(title, "Interfax-Ukraine", null, LocalDate.of(2025, 1, 10), null, null, claims, null);
 	}
 
 	static List<String> invalidFields(ReportRequest request) {
