@@ -125,7 +125,8 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 		offerToAll(refetch());
 	}
 
-	public int subscriberCount() {
+	/** Streams still sent to; the tests watch stuck and ended ones leave. */
+	int subscriberCount() {
 		return this.subscribers.size();
 	}
 
