@@ -3,8 +3,11 @@ package org.casualtyclaims.claim;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -60,6 +63,20 @@ public class ClaimService {
 	@Transactional(readOnly = true)
 	public Claim get(UUID id) {
 		return this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+	}
+
+	/** The claims a report brought, in the order it listed them. */
+	@Transactional(readOnly = true)
+	public List<Claim> ofReport(UUID reportId) {
+		return this.claims.findByReportIdOrderByCreatedAtAscIdAsc(reportId);
+	}
+
+	/** How many claims each report brought; a report without any is left out. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> countByReport(Collection<UUID> reportIds) {
+		return this.claims.countByReport(reportIds)
+			.stream()
+			.collect(Collectors.toMap((row) -> (UUID) row[0], (row) -> (Long) row[1]));
 	}
 
 	@Transactional

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.casualtyclaims.config.ClaimsProperties;
-import org.casualtyclaims.ratelimit.RateLimiter;
 
 /**
  * Answers a poll that {@link CachedReads} already holds before Spring Security and MVC
@@ -33,12 +32,12 @@ class CachedReadFilter extends OncePerRequestFilter {
 
 	private final boolean publicRead;
 
-	private final RateLimiter limiter;
+	private final CachedReadAdmission admission;
 
-	CachedReadFilter(CachedReads reads, ClaimsProperties properties, RateLimiter limiter) {
+	CachedReadFilter(CachedReads reads, ClaimsProperties properties, CachedReadAdmission admission) {
 		this.reads = reads;
 		this.publicRead = properties.publicRead();
-		this.limiter = limiter;
+		this.admission = admission;
 	}
 
 	@Override
@@ -57,7 +56,7 @@ class CachedReadFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (!this.limiter.admit(RateLimiter.Kind.CACHED_READ_PER_ADDRESS, request.getRemoteAddr(), response)) {
+		if (!this.admission.admit(request, response)) {
 			return;
 		}
 		// what the CORS filter and Spring Security's header writers add to every response
