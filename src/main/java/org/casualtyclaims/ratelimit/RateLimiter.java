@@ -2,11 +2,16 @@ package org.casualtyclaims.ratelimit;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +27,8 @@ import org.casualtyclaims.web.Problems;
  * One token bucket per client and kind of request, held in this JVM: behind a load
  * balancer each instance counts on its own, so a client gets up to the limit from each.
  * The buckets live in a bounded map; one unused for a whole period would be full again,
- * so it is dropped then without changing anything.
+ * so it is dropped then without changing anything. Each refusal counts in
+ * {@code claims.ratelimit.refused}, tagged with the kind of limit.
  */
 @Component
 public class RateLimiter {
@@ -53,9 +59,18 @@ public class RateLimiter {
 
 	private final JsonMapper json;
 
-	RateLimiter(RateLimitProperties limits, JsonMapper json) {
+	private final Map<Kind, Counter> refusals = new EnumMap<>(Kind.class);
+
+	RateLimiter(RateLimitProperties limits, JsonMapper json, MeterRegistry meters) {
 		this.buckets = new Buckets(limits);
 		this.json = json;
+		for (Kind kind : Kind.values()) {
+			this.refusals.put(kind,
+					Counter.builder("claims.ratelimit.refused")
+						.description("Requests answered 429 because a rate limit was reached")
+						.tag("kind", kind.name().toLowerCase(Locale.ROOT))
+						.register(meters));
+		}
 	}
 
 	/**
@@ -70,6 +85,7 @@ public class RateLimiter {
 		if (probe.isConsumed()) {
 			return true;
 		}
+		this.refusals.get(kind).increment();
 		long seconds = secondsOf(probe.getNanosToWaitForRefill());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,

@@ -2,6 +2,8 @@ package org.casualtyclaims.web;
 
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +17,11 @@ import org.springframework.stereotype.Component;
  * the listening connection was lost. Which writes those are is the change notifications'
  * business ({@code change.CachedReadsInvalidation}); this class knows no feature. Keyed
  * by path and decoded parameters ({@link CacheKeys}), which is all
- * {@link CachedReadFilter} needs to answer a repeated request before MVC parses it.
+ * {@link CachedReadFilter} needs to answer a repeated request before MVC parses it. Its
+ * hits and misses are the {@code cache.gets} meters tagged {@code cache=responses}.
  */
 @Component
-public class CachedReads {
+public class CachedReads implements MeterBinder {
 
 	private final ResponseCache<String> cache;
 
@@ -44,6 +47,11 @@ public class CachedReads {
 
 	CachedResponse peek(HttpServletRequest request) {
 		return this.cache.peek(keyOf(request));
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.cache.bindTo(registry, "responses");
 	}
 
 	private static String keyOf(HttpServletRequest request) {
