@@ -125,8 +125,8 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 		offerToAll(refetch());
 	}
 
-	/** Streams still sent to; the tests watch stuck and ended ones leave. */
-	int subscriberCount() {
+	/** Streams still sent to (the metrics tests and the hub tests read it). */
+	public int subscriberCount() {
 		return this.subscribers.size();
 	}
 
