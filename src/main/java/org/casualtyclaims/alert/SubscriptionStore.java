@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.SubjectKey;
-import org.casualtyclaims.claim.WireEnum;
+import org.casualtyclaims.web.WireEnum;
 
 /**
  * Reads and writes {@code alert_subscriptions}; the secret is written, never read here.

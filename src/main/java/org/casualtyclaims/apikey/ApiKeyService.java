@@ -22,8 +22,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ApiKeyService {
 
-	static final String ADMIN_KEY_NAME = "admin";
-
 	private final ApiKeyRepository keys;
 
 	private final VerifiedKeys verified;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
 
-import org.casualtyclaims.claim.WireEnum;
+import org.casualtyclaims.web.WireEnum;
 
 /**
  * What a key may do. Each role includes the ones before it, so a rule names the least

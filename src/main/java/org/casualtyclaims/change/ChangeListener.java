@@ -25,7 +25,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import org.casualtyclaims.claim.Category;
-import org.casualtyclaims.claim.WireEnum;
+import org.casualtyclaims.web.WireEnum;
 
 import tools.jackson.databind.json.JsonMapper;
 

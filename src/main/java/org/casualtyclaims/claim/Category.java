@@ -2,6 +2,8 @@ package org.casualtyclaims.claim;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.casualtyclaims.web.WireEnum;
+
 /** What a figure counts. {@code CASUALTIES} is killed and wounded together. */
 public enum Category implements WireEnum {
 

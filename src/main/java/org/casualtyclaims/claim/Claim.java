@@ -105,14 +105,9 @@ public class Claim extends AssignedIdEntity {
 	}
 
 	private void setContent(ClaimContent content, String by, Instant now) {
-		this.content = (content.qualifier() != null) ? content : withDefaultQualifier(content);
+		this.content = content;
 		this.subjectKey = content.subjectKey().value();
 		touch(by, now);
-	}
-
-	private static ClaimContent withDefaultQualifier(ClaimContent c) {
-		return new ClaimContent(c.subject(), c.category(), c.figure(), c.figureLow(), c.figureHigh(), Qualifier.EXACT,
-				c.speaker(), c.source(), c.sourceUrl(), c.statedOn(), c.quote());
 	}
 
 	private void touch(String by, Instant now) {

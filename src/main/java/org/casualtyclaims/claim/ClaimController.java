@@ -133,7 +133,7 @@ class ClaimController {
 	@ApiResponse(responseCode = "409", description = "The claim is retracted and can no longer change")
 	ResponseEntity<ClaimResponse> replace(@PathVariable UUID id, @Valid @RequestBody ClaimRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return withETag(this.service.replace(id, request.toContent(), ifMatch, this.actor.name()));
+		return withETag(this.service.replace(id, request.toContent(), ETags.ifMatch(ifMatch), this.actor.name()));
 	}
 
 	@DeleteMapping("/{id}")
@@ -143,7 +143,7 @@ class ClaimController {
 					+ "retracting it again changes nothing.")
 	ResponseEntity<Void> retract(@PathVariable UUID id, @RequestParam @NotBlank @Size(max = 1000) String reason,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.service.retract(id, reason.strip(), ifMatch, this.actor.name());
+		this.service.retract(id, reason.strip(), ETags.ifMatch(ifMatch), this.actor.name());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -20,4 +20,9 @@ public record ClaimFilter(@Size(max = 200) String subject, Category category, @S
 		return (this.status != null) ? this.status : StatusFilter.ACTIVE;
 	}
 
+	ClaimCriteria toCriteria() {
+		return new ClaimCriteria(this.subject, this.category, this.speaker, this.source, this.statedFrom, this.statedTo,
+				this.q, statusOrDefault(), this.updatedSince);
+	}
+
 }

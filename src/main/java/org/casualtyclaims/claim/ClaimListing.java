@@ -1,9 +1,7 @@
 package org.casualtyclaims.claim;
 
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.domain.Pageable;
@@ -56,46 +54,7 @@ class ClaimListing {
 	}
 
 	private static String where(ClaimFilter filter, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where true");
-		switch (filter.statusOrDefault()) {
-			case ACTIVE -> where.append(" and status = 'active'");
-			case RETRACTED -> where.append(" and status = 'retracted'");
-			case ALL -> {
-			}
-		}
-		if (hasText(filter.subject())) {
-			where.append(" and subject_key = :subjectKey");
-			params.put("subjectKey", SubjectKey.of(filter.subject()).value());
-		}
-		if (filter.category() != null) {
-			where.append(" and category = :category");
-			params.put("category", filter.category().wireName());
-		}
-		if (hasText(filter.speaker())) {
-			where.append(" and lower(speaker) = :speaker");
-			params.put("speaker", filter.speaker().strip().toLowerCase(Locale.ROOT));
-		}
-		if (hasText(filter.source())) {
-			where.append(" and lower(source) = :source");
-			params.put("source", filter.source().strip().toLowerCase(Locale.ROOT));
-		}
-		if (filter.statedFrom() != null) {
-			where.append(" and stated_on >= :statedFrom");
-			params.put("statedFrom", filter.statedFrom());
-		}
-		if (filter.statedTo() != null) {
-			where.append(" and stated_on <= :statedTo");
-			params.put("statedTo", filter.statedTo());
-		}
-		if (filter.updatedSince() != null) {
-			where.append(" and updated_at > :updatedSince");
-			params.put("updatedSince", filter.updatedSince().atOffset(ZoneOffset.UTC));
-		}
-		if (hasText(filter.q())) {
-			where.append(" and search_text like :q escape '\\'");
-			params.put("q", containsPattern(filter.q()));
-		}
-		return where.toString();
+		return " where true" + filter.toCriteria().sql("", params);
 	}
 
 	private static String orderBy(Sort sort) {
@@ -110,16 +69,6 @@ class ClaimListing {
 				.append(each.isAscending() ? " asc" : " desc");
 		}
 		return order.toString();
-	}
-
-	/** {@code %}, {@code _} and {@code \} are plain characters in q, not wildcards. */
-	static String containsPattern(String text) {
-		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.casualtyclaims.claim;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,9 +12,13 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Claims in PostgreSQL; listings go through {@link ClaimListing}. */
-public interface ClaimRepository extends JpaRepository<Claim, UUID> {
+interface ClaimRepository extends JpaRepository<Claim, UUID> {
 
 	List<Claim> findByReportIdOrderByCreatedAtAscIdAsc(UUID reportId);
+
+	/** How many claims came with each report: one query for a whole page of reports. */
+	@Query("select c.reportId, count(c) from Claim c where c.reportId in :reportIds group by c.reportId")
+	List<Object[]> countByReport(Collection<UUID> reportIds);
 
 	/** Locks the row until the transaction ends, so concurrent writers queue up. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.casualtyclaims.web.WireEnum;
+
 /**
  * A claims row read by plain SQL, as the response the API sends; shared by the SQL reads.
  */

@@ -3,15 +3,18 @@ package org.casualtyclaims.claim;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.casualtyclaims.apikey.WritingKeyCheck;
-import org.casualtyclaims.web.ETags;
 
 /** The claim use cases; each public method is one transaction. */
 @Service
@@ -62,11 +65,25 @@ public class ClaimService {
 		return this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
 	}
 
+	/** The claims a report brought, in the order it listed them. */
+	@Transactional(readOnly = true)
+	public List<Claim> ofReport(UUID reportId) {
+		return this.claims.findByReportIdOrderByCreatedAtAscIdAsc(reportId);
+	}
+
+	/** How many claims each report brought; a report without any is left out. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Long> countByReport(Collection<UUID> reportIds) {
+		return this.claims.countByReport(reportIds)
+			.stream()
+			.collect(Collectors.toMap((row) -> (UUID) row[0], (row) -> (Long) row[1]));
+	}
+
 	@Transactional
-	public Claim replace(UUID id, ClaimContent content, String ifMatch, String by) {
+	public Claim replace(UUID id, ClaimContent content, LongPredicate allowedVersions, String by) {
 		this.writingKey.requireActiveKey();
 		Claim claim = lock(id);
-		checkIfMatch(claim, ifMatch);
+		checkVersion(claim, allowedVersions);
 		ClaimContent before = claim.getContent();
 		this.revisions.save(claim.replaceWith(content, by, now()));
 		this.claims.flush();
@@ -76,13 +93,13 @@ public class ClaimService {
 
 	/** Retracting twice is a no-op, so a retried DELETE is harmless. */
 	@Transactional
-	public Claim retract(UUID id, String reason, String ifMatch, String by) {
+	public Claim retract(UUID id, String reason, LongPredicate allowedVersions, String by) {
 		this.writingKey.requireActiveKey();
 		Claim claim = lock(id);
 		if (!claim.isActive()) {
 			return claim;
 		}
-		checkIfMatch(claim, ifMatch);
+		checkVersion(claim, allowedVersions);
 		this.revisions.save(claim.retract(reason, by, now()));
 		this.claims.flush();
 		this.events.publishEvent(ClaimChanged.retracted(claim));
@@ -95,14 +112,15 @@ public class ClaimService {
 		return this.revisions.findByClaimIdOrderByVersionAsc(id);
 	}
 
-	// the If-Match check and the change happen under one row lock: of two writers
+	// the version check (If-Match) and the change happen under one row lock: of two
+	// writers
 	// holding the same ETag, the second sees the first's version and gets 412
 	private Claim lock(UUID id) {
 		return this.claims.findForUpdate(id).orElseThrow(() -> new ClaimNotFoundException(id));
 	}
 
-	private static void checkIfMatch(Claim claim, String ifMatch) {
-		if (!ETags.ifMatchAllows(ifMatch, claim.getVersion())) {
+	private static void checkVersion(Claim claim, LongPredicate allowedVersions) {
+		if (!allowedVersions.test(claim.getVersion())) {
 			throw new StaleVersionException("The claim is at version " + claim.getVersion()
 					+ "; If-Match named another. Fetch it again and retry with its ETag.");
 		}

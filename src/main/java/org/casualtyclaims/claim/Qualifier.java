@@ -2,6 +2,8 @@ package org.casualtyclaims.claim;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.casualtyclaims.web.WireEnum;
+
 /** How the speaker hedged the figure. */
 public enum Qualifier implements WireEnum {
 

@@ -1,36 +1,17 @@
 package org.casualtyclaims.claim;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores the wire enums under their wire names, which the check constraints list. */
+import org.casualtyclaims.web.WireEnumColumnConverter;
+
+/** The claim's wire enums, stored under their wire names. */
 final class WireEnumConverters {
 
 	private WireEnumConverters() {
 	}
 
-	abstract static class Base<E extends Enum<E> & WireEnum> implements AttributeConverter<E, String> {
-
-		private final Class<E> type;
-
-		Base(Class<E> type) {
-			this.type = type;
-		}
-
-		@Override
-		public String convertToDatabaseColumn(E value) {
-			return (value != null) ? value.wireName() : null;
-		}
-
-		@Override
-		public E convertToEntityAttribute(String column) {
-			return (column != null) ? WireEnum.fromWireName(this.type, column) : null;
-		}
-
-	}
-
 	@Converter(autoApply = true)
-	public static class CategoryConverter extends Base<Category> {
+	public static class CategoryConverter extends WireEnumColumnConverter<Category> {
 
 		public CategoryConverter() {
 			super(Category.class);
@@ -39,7 +20,7 @@ final class WireEnumConverters {
 	}
 
 	@Converter(autoApply = true)
-	public static class QualifierConverter extends Base<Qualifier> {
+	public static class QualifierConverter extends WireEnumColumnConverter<Qualifier> {
 
 		public QualifierConverter() {
 			super(Qualifier.class);
@@ -48,7 +29,7 @@ final class WireEnumConverters {
 	}
 
 	@Converter(autoApply = true)
-	public static class StatusConverter extends Base<ClaimStatus> {
+	public static class StatusConverter extends WireEnumColumnConverter<ClaimStatus> {
 
 		public StatusConverter() {
 			super(ClaimStatus.class);

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.Qualifier;
-import org.casualtyclaims.claim.WireEnum;
+import org.casualtyclaims.web.WireEnum;
 
 /**
  * Reads claim points straight from SQL rows. Series reads are hand-written SQL, so the

@@ -3,10 +3,8 @@ package org.casualtyclaims.delta;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,18 +19,6 @@ public final class DeltaCalculator {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private DeltaCalculator() {
-	}
-
-	/**
-	 * The deltas between neighbours of points already in series order: n points, n − 1
-	 * deltas.
-	 */
-	public static List<Delta> consecutive(List<ClaimPoint> points) {
-		List<Delta> deltas = new ArrayList<>(Math.max(0, points.size() - 1));
-		for (int i = 1; i < points.size(); i++) {
-			deltas.add(between(points.get(i - 1), points.get(i)));
-		}
-		return deltas;
 	}
 
 	/**
@@ -84,8 +70,18 @@ public final class DeltaCalculator {
 		return normalized(a).equals(normalized(b));
 	}
 
+	// case as PostgreSQL's lower() folds it for speaker= (ClaimCriteria): letter by
+	// letter, so "ΟΔΥΣΣΕΑΣ" ends in σ; String.toLowerCase would end it in ς and disagree
 	private static String normalized(String speaker) {
-		return (speaker != null) ? speaker.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
+		if (speaker == null) {
+			return "";
+		}
+		return speaker.strip()
+			.replaceAll("\\s+", " ")
+			.codePoints()
+			.map(Character::toLowerCase)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 	}
 
 }

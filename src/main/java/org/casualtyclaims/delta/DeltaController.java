@@ -14,11 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +24,6 @@ import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
-import org.casualtyclaims.web.ProblemTypes;
-import org.casualtyclaims.web.Problems;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,13 +106,6 @@ class DeltaController {
 					+ "different-series when they belong to different series.")
 	DeltaResponse between(@RequestParam UUID from, @RequestParam UUID to) {
 		return this.service.between(from, to);
-	}
-
-	// the one problem this feature adds; built by the shared factory like every other
-	@ExceptionHandler(DifferentSeriesException.class)
-	ResponseEntity<ProblemDetail> differentSeries(DifferentSeriesException ex) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.DIFFERENT_SERIES, ex.getMessage());
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
 	}
 
 }

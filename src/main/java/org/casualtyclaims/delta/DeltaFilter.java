@@ -8,6 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.ClaimCriteria;
 import org.casualtyclaims.web.StorableDate;
 
 /**
@@ -17,5 +18,12 @@ import org.casualtyclaims.web.StorableDate;
 public record DeltaFilter(@Size(max = 200) String subject, Category category, @Size(max = 200) String speaker,
 		@StorableDate @DateTimeFormat(iso = ISO.DATE) LocalDate statedFrom,
 		@StorableDate @DateTimeFormat(iso = ISO.DATE) LocalDate statedTo) {
+
+	/**
+	 * The claims that form the sequences: the same reading of each parameter as /claims.
+	 */
+	ClaimCriteria toCriteria() {
+		return ClaimCriteria.activeClaims(this.subject, this.category, this.speaker, this.statedFrom, this.statedTo);
+	}
 
 }

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.ClaimNotFoundException;
-import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.web.NotFoundException;
 import org.casualtyclaims.web.PageResponse;
 
@@ -39,13 +38,13 @@ public class DeltaService {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public PageResponse<DeltaResponse> deltas(DeltaFilter filter, PageRequest paging) {
 		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, params);
+		String where = filter.toCriteria().sql("c", params);
 		int size = paging.getPageSize();
 		int page = paging.getPageNumber();
 		List<DeltaResponse> content = this.jdbc
 			.sql("with pairs as (select c.id, c.subject_key, c.category, c.stated_on, c.created_at,"
 					+ " lag(c.id) over (partition by c.subject_key, c.category" + SERIES_ORDER + ") as previous_id"
-					+ " from claims c where c.status = 'active'" + where + "),"
+					+ " from claims c where true" + where + "),"
 					+ " page as (select * from pairs where previous_id is not null"
 					+ " order by subject_key, category, stated_on, created_at, id limit :limit offset :offset)"
 					+ " select coalesce(s.subject, c.subject) as series_subject, t.category, "
@@ -67,37 +66,12 @@ public class DeltaService {
 		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
 		long total = shortPage ? (long) page * size + content.size()
 				: this.jdbc
-					.sql("select coalesce(sum(n - 1), 0) from (select count(*) as n from claims c"
-							+ " where c.status = 'active'" + where + " group by c.subject_key, c.category) g")
+					.sql("select coalesce(sum(n - 1), 0) from (select count(*) as n from claims c" + " where true"
+							+ where + " group by c.subject_key, c.category) g")
 					.params(params)
 					.query(Long.class)
 					.single();
 		return PageResponse.of(content, size, page, total);
-	}
-
-	private static String where(DeltaFilter filter, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder();
-		if (hasText(filter.subject())) {
-			sql.append(" and c.subject_key = :key");
-			params.put("key", SubjectKey.of(filter.subject()).value());
-		}
-		if (filter.category() != null) {
-			sql.append(" and c.category = :category");
-			params.put("category", filter.category().wireName());
-		}
-		if (hasText(filter.speaker())) {
-			sql.append(" and lower(c.speaker) = lower(:speaker)");
-			params.put("speaker", filter.speaker().strip());
-		}
-		if (filter.statedFrom() != null) {
-			sql.append(" and c.stated_on >= :statedFrom");
-			params.put("statedFrom", filter.statedFrom());
-		}
-		if (filter.statedTo() != null) {
-			sql.append(" and c.stated_on <= :statedTo");
-			params.put("statedTo", filter.statedTo());
-		}
-		return sql.toString();
 	}
 
 	/**
@@ -132,10 +106,6 @@ public class DeltaService {
 					"Claim " + id + " is retracted; retracted claims leave their series and have no deltas.");
 		}
 		return claim;
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
 	}
 
 	private record StoredClaim(String subjectKey, Category category, String status, String seriesSubject,

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.casualtyclaims.claim.Claim;
-import org.casualtyclaims.claim.ClaimRepository;
 import org.casualtyclaims.claim.ClaimRequest;
 import org.casualtyclaims.claim.ClaimService;
 
@@ -25,14 +23,11 @@ public class ReportService {
 
 	private final ClaimService claimService;
 
-	private final ClaimRepository claims;
-
 	private final Clock clock;
 
-	ReportService(ReportRepository reports, ClaimService claimService, ClaimRepository claims, Clock clock) {
+	ReportService(ReportRepository reports, ClaimService claimService, Clock clock) {
 		this.reports = reports;
 		this.claimService = claimService;
-		this.claims = claims;
 		this.clock = clock;
 	}
 
@@ -50,15 +45,13 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public ReportResponse get(UUID id) {
 		Report report = this.reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
-		return ReportResponse.from(report, this.claims.findByReportIdOrderByCreatedAtAscIdAsc(id));
+		return ReportResponse.from(report, this.claimService.ofReport(id));
 	}
 
 	@Transactional(readOnly = true)
 	public Page<ReportSummary> list(Pageable pageable) {
 		Page<Report> page = this.reports.findAll(pageable);
-		Map<UUID, Long> counts = this.reports.countClaimsByReport(page.map(Report::getId).getContent())
-			.stream()
-			.collect(Collectors.toMap((row) -> (UUID) row[0], (row) -> (Long) row[1]));
+		Map<UUID, Long> counts = this.claimService.countByReport(page.map(Report::getId).getContent());
 		return page.map((report) -> ReportSummary.from(report, counts.getOrDefault(report.getId(), 0L)));
 	}
 

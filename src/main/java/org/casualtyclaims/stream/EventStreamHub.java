@@ -125,6 +125,7 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 		offerToAll(refetch());
 	}
 
+	/** Streams still sent to (the metrics tests and the hub tests read it). */
 	public int subscriberCount() {
 		return this.subscribers.size();
 	}

@@ -55,6 +55,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(badParameter(ex.getField(), ex.getMessage()));
 	}
 
+	@ExceptionHandler(BadRequestException.class)
+	ResponseEntity<ProblemDetail> badRequest(BadRequestException ex) {
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, ex.getType(), ex.getMessage()));
+	}
+
 	@ExceptionHandler(UnauthorizedException.class)
 	ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException ex) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)

@@ -15,7 +15,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import org.casualtyclaims.config.ClaimsProperties;
-import org.casualtyclaims.ratelimit.RateLimiter;
 
 /**
  * Answers a poll that {@link CachedReads} already holds before Spring Security and MVC
@@ -35,12 +34,12 @@ class CachedReadFilter extends OncePerRequestFilter {
 
 	private final boolean publicRead;
 
-	private final RateLimiter limiter;
+	private final CachedReadAdmission admission;
 
-	CachedReadFilter(CachedReads reads, ClaimsProperties properties, RateLimiter limiter) {
+	CachedReadFilter(CachedReads reads, ClaimsProperties properties, CachedReadAdmission admission) {
 		this.reads = reads;
 		this.publicRead = properties.publicRead();
-		this.limiter = limiter;
+		this.admission = admission;
 	}
 
 	@Override
@@ -59,7 +58,7 @@ class CachedReadFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (!this.limiter.admit(RateLimiter.Kind.CACHED_READ_PER_ADDRESS, request.getRemoteAddr(), response)) {
+		if (!this.admission.admit(request, response)) {
 			return;
 		}
 		// what the CORS filter and Spring Security's header writers add to every response

@@ -6,23 +6,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.casualtyclaims.change.ChangesMissed;
-import org.casualtyclaims.change.SeriesChanged;
-import org.casualtyclaims.claim.ClaimChanged;
 
 /**
  * The hot reads (/deltas/latest, /series, /deltas and /claims by subject, listings) as
  * ready-to-send responses, by request path and query string, dropped whole on every
  * write: this instance's own right after commit (before the writer's response goes out),
  * other instances' as PostgreSQL reports them (well under a second), and everything after
- * the listening connection was lost. Keyed by path and decoded parameters
- * ({@link CacheKeys}), which is all {@link CachedReadFilter} needs to answer a repeated
- * request before MVC parses it. Its hits and misses are the {@code cache.gets} meters
- * tagged {@code cache=responses}.
+ * the listening connection was lost. Which writes those are is the change notifications'
+ * business ({@code change.CachedReadsInvalidation}); this class knows no feature. Keyed
+ * by path and decoded parameters ({@link CacheKeys}), which is all
+ * {@link CachedReadFilter} needs to answer a repeated request before MVC parses it. Its
+ * hits and misses are the {@code cache.gets} meters tagged {@code cache=responses}.
  */
 @Component
 public class CachedReads implements MeterBinder {
@@ -62,18 +58,18 @@ public class CachedReads implements MeterBinder {
 		return CacheKeys.of(request.getRequestURI(), request.getParameterMap());
 	}
 
-	@EventListener
-	void on(ClaimChanged change) {
+	/**
+	 * Drops every response once the calling transaction commits (so a reader cannot store
+	 * the data it replaced again), or now outside a transaction.
+	 */
+	public void invalidateAfterCommit() {
 		this.cache.invalidateAfterCommit();
 	}
 
-	@EventListener
-	void on(SeriesChanged change) {
-		this.cache.invalidate();
-	}
-
-	@EventListener
-	void on(ChangesMissed missed) {
+	/**
+	 * Drops every response now: another instance wrote, or writes may have been missed.
+	 */
+	public void invalidate() {
 		this.cache.invalidate();
 	}
 

@@ -1,5 +1,10 @@
 package org.casualtyclaims.web;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
+
 /** Version ETags ({@code "3"}) and the {@code If-Match} header that quotes them. */
 public final class ETags {
 
@@ -11,25 +16,21 @@ public final class ETags {
 	}
 
 	/**
-	 * Whether an {@code If-Match} header allows a change to an entity at
-	 * {@code currentVersion}. Absent and {@code *} allow it; a list allows it when any
-	 * entry names the current version.
+	 * The versions an {@code If-Match} header allows a change at, parsed once at the edge
+	 * so services see a condition, not a header. Absent and {@code *} allow any; a list
+	 * allows the versions it names (weak or strong).
 	 */
+	public static LongPredicate ifMatch(String header) {
+		if (header == null || header.isBlank() || header.strip().equals("*")) {
+			return (version) -> true;
+		}
+		Set<String> named = Arrays.stream(header.split(",")).map(ETags::opaque).collect(Collectors.toSet());
+		return (version) -> named.contains(ofVersion(version));
+	}
+
+	/** Whether an {@code If-Match} header allows a change at {@code currentVersion}. */
 	public static boolean ifMatchAllows(String ifMatch, long currentVersion) {
-		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-			return true;
-		}
-		String current = ofVersion(currentVersion);
-		for (String tag : ifMatch.split(",")) {
-			String candidate = tag.strip();
-			if (candidate.startsWith("W/")) {
-				candidate = candidate.substring(2);
-			}
-			if (candidate.equals(current)) {
-				return true;
-			}
-		}
-		return false;
+		return ifMatch(ifMatch).test(currentVersion);
 	}
 
 	/**

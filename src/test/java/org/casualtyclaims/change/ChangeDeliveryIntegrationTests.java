@@ -28,6 +28,7 @@ import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.Polling;
 import org.casualtyclaims.support.ReportJson;
 import org.casualtyclaims.support.SecondInstance;
 
@@ -203,14 +204,7 @@ class ChangeDeliveryIntegrationTests {
 	}
 
 	private boolean awaitSpeaker(String subject, String speaker) throws InterruptedException {
-		long deadline = System.nanoTime() + BACKSTOP_CEILING.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (speaker.equals(speakerOf(subject))) {
-				return true;
-			}
-			Thread.sleep(100);
-		}
-		return false;
+		return Polling.within(BACKSTOP_CEILING, () -> speaker.equals(speakerOf(subject)));
 	}
 
 	private static Map<String, Object> reportIn500Series() {

@@ -3,7 +3,6 @@ package org.casualtyclaims.change;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +13,7 @@ import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.SecondInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casualtyclaims.support.Polling.within;
 
 /**
  * A network that stops answering, without closing anything, is noticed through the
@@ -67,17 +67,6 @@ class ListenerTimeoutIntegrationTests {
 			}
 
 		};
-	}
-
-	private static boolean within(Duration ceiling, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + ceiling.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			Thread.sleep(100);
-		}
-		return condition.getAsBoolean();
 	}
 
 }

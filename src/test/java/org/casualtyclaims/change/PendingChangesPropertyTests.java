@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.casualtyclaims.claim.Category;
-import org.casualtyclaims.claim.WireEnum;
+import org.casualtyclaims.web.WireEnum;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -114,21 +114,12 @@ class DeltaCalculatorTests {
 		assertThat(DeltaCalculator.between(a, b).caveats()).isEmpty();
 	}
 
-	@Test
-	void consecutiveGivesOneDeltaBetweenEachPairOfNeighbours() {
-		ClaimPoint first = point(100, LocalDate.parse("2025-01-01"));
-		ClaimPoint second = point(150, LocalDate.parse("2025-01-03"));
-		ClaimPoint third = point(120, LocalDate.parse("2025-01-03"));
-		List<Delta> deltas = DeltaCalculator.consecutive(List.of(first, second, third));
-		assertThat(deltas).extracting(Delta::change).containsExactly(50L, -30L);
-		assertThat(deltas).extracting((d) -> d.from().id()).containsExactly(first.id(), second.id());
-		assertThat(deltas).extracting((d) -> d.to().id()).containsExactly(second.id(), third.id());
-	}
-
-	@Test
-	void consecutiveOfFewerThanTwoPointsIsEmpty() {
-		assertThat(DeltaCalculator.consecutive(List.of())).isEmpty();
-		assertThat(DeltaCalculator.consecutive(List.of(point(1, LocalDate.parse("2025-01-01"))))).isEmpty();
+	// the rule of speaker= (PostgreSQL's lower(), letter by letter), spaces forgiven
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "ΟΔΥΣΣΕΑΣ|οδυσσεασ|true", "ΟΔΥΣΣΕΑΣ|' ΟΔΥΣΣΕΑΣ '|true",
+			"ΟΔΥΣΣΕΑΣ|Οδυσσέας|false", "Volodymyr Zelensky|volodymyr  ZELENSKY|true", "Zelensky|Austin|false" })
+	void speakersAreTheSameByTheFiltersCaseRule(String a, String b, boolean same) {
+		assertThat(DeltaCalculator.sameSpeaker(a, b)).isEqualTo(same);
 	}
 
 	static ClaimPoint point(long figure, LocalDate statedOn) {

@@ -1,4 +1,4 @@
-package org.casualtyclaims.claim;
+package org.casualtyclaims.web;
 
 import java.util.Locale;
 
@@ -15,7 +15,7 @@ public interface WireEnum {
 	}
 
 	/** The constant spelt {@code wireName}, or {@code null} when there is none. */
-	static <E extends Enum<E> & WireEnum> E fromWireName(Class<E> type, String wireName) {
+	static <E extends WireEnum> E fromWireName(Class<E> type, String wireName) {
 		for (E constant : type.getEnumConstants()) {
 			if (constant.wireName().equals(wireName)) {
 				return constant;
