@@ -55,7 +55,7 @@ class ClaimListing {
 		return PageResponse.of(content, pageable.getPageSize(), pageable.getPageNumber(), total);
 	}
 
-	private static String where(ClaimFilter filter, Map<String, Object> params) {
+	static String where(ClaimFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where true");
 		switch (filter.statusOrDefault()) {
 			case ACTIVE -> where.append(" and status = 'active'");

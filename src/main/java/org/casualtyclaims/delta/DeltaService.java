@@ -76,25 +76,30 @@ public class DeltaService {
 	}
 
 	private static String where(DeltaFilter filter, Map<String, Object> params) {
+		return where(filter, params, "c");
+	}
+
+	/** The filter's conditions on the claims aliased {@code alias}. */
+	static String where(DeltaFilter filter, Map<String, Object> params, String alias) {
 		StringBuilder sql = new StringBuilder();
 		if (hasText(filter.subject())) {
-			sql.append(" and c.subject_key = :key");
+			sql.append(" and " + alias + ".subject_key = :key");
 			params.put("key", SubjectKey.of(filter.subject()).value());
 		}
 		if (filter.category() != null) {
-			sql.append(" and c.category = :category");
+			sql.append(" and " + alias + ".category = :category");
 			params.put("category", filter.category().wireName());
 		}
 		if (hasText(filter.speaker())) {
-			sql.append(" and lower(c.speaker) = lower(:speaker)");
+			sql.append(" and lower(" + alias + ".speaker) = lower(:speaker)");
 			params.put("speaker", filter.speaker().strip());
 		}
 		if (filter.statedFrom() != null) {
-			sql.append(" and c.stated_on >= :statedFrom");
+			sql.append(" and " + alias + ".stated_on >= :statedFrom");
 			params.put("statedFrom", filter.statedFrom());
 		}
 		if (filter.statedTo() != null) {
-			sql.append(" and c.stated_on <= :statedTo");
+			sql.append(" and " + alias + ".stated_on <= :statedTo");
 			params.put("statedTo", filter.statedTo());
 		}
 		return sql.toString();

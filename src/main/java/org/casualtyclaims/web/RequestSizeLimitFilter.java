@@ -18,10 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.casualtyclaims.claim.ImportProperties;
+
 /**
- * Caps request bodies: 8 MiB for reports, 1 MiB for everything else. A declared length
- * over the cap is refused before reading; a chunked body is counted as it is read and
- * fails the moment it passes the cap.
+ * Caps request bodies: 8 MiB for reports, {@code claims.import.max-size} for CSV imports,
+ * 1 MiB for everything else. A declared length over the cap is refused before reading; a
+ * chunked body is counted as it is read and fails the moment it passes the cap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -33,8 +35,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	public RequestSizeLimitFilter(JsonMapper json) {
+	private final long importLimit;
+
+	public RequestSizeLimitFilter(JsonMapper json, ImportProperties imports) {
 		this.json = json;
+		this.importLimit = imports.maxSize().toBytes();
 	}
 
 	@Override
@@ -49,8 +54,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
-	static long limitFor(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/api/v1/reports") ? REPORT_LIMIT : DEFAULT_LIMIT;
+	long limitFor(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (path.equals("/api/v1/claims/import")) {
+			return this.importLimit;
+		}
+		return path.startsWith("/api/v1/reports") ? REPORT_LIMIT : DEFAULT_LIMIT;
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
