@@ -8,19 +8,23 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 
 import org.casualtyclaims.idempotency.IdempotentExecutor;
 import org.casualtyclaims.transfer.TransferFormat;
@@ -58,7 +62,9 @@ class ClaimImportController {
 	@Operation(summary = "Claims from CSV (header row: claim field names), all or nothing unless mode=partial")
 	void importCsv(@RequestParam(required = false) String mode,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+			HttpServletRequest request, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		requireUtf8(request);
 		ImportMode importMode = ImportMode.parse(mode);
 		// admins restore: they keep createdAt and createdBy; others import as themselves
 		boolean keepProvenance = request.isUserInRole("ADMIN");
@@ -81,6 +87,16 @@ class ClaimImportController {
 		}
 		finally {
 			Files.deleteIfExists(spool);
+		}
+	}
+
+	// what an export writes, and what spreadsheets offer as "CSV UTF-8"
+	private static void requireUtf8(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+		// the header as sent: the servlet's own encoding is forced to UTF-8 by Boot
+		MediaType sent = MediaType.parseMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE));
+		if (sent.getCharset() != null && !StandardCharsets.UTF_8.equals(sent.getCharset())) {
+			throw new HttpMediaTypeNotSupportedException(sent,
+					List.of(MediaType.parseMediaType("text/csv;charset=utf-8")));
 		}
 	}
 

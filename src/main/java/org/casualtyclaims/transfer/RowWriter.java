@@ -13,10 +13,11 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 abstract class RowWriter implements AutoCloseable {
 
 	static final CsvMapper CSV = CsvMapper.builder()
-		// "" and null differ (a quote may be empty); the import reads them back apart
+		// "" and null differ (a quote may be empty); the import reads them back apart.
+		// Jackson skips this under STRICT_CHECK_FOR_QUOTING, so that stays off, and
+		// texts that might need quotes (long ones, spaces) are quoted: still RFC 4180
 		.enable(CsvWriteFeature.ALWAYS_QUOTE_EMPTY_STRINGS)
-		// quote only what needs it (a comma, quote or line break), not every long text
-		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+		.disable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
 		.build();
 
 	abstract void write(Object row) throws IOException;

@@ -1,10 +1,14 @@
 package org.casualtyclaims.support;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
+
+import org.casualtyclaims.transfer.CsvInput;
 
 /** Exports and imports over HTTP, as a spreadsheet user or a mirror would call them. */
 public final class Transfers {
@@ -38,6 +42,11 @@ public final class Transfers {
 			.contentType(MediaType.parseMediaType("text/csv"))
 			.body(csv.getBytes(StandardCharsets.UTF_8))
 			.exchange();
+	}
+
+	/** Every row of a CSV text, header included; an unquoted empty cell is null. */
+	public static List<String[]> parse(String csv) {
+		return CsvInput.rows(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))).readAll();
 	}
 
 	/** A CSV file of the writable columns: a header row and the rows, CRLF. */
