@@ -30,7 +30,8 @@ ADMIN_KEY="bench-admin-key-$(date +%s)-$$"
 WORK=$(mktemp -d /tmp/bench-transfer.XXXXXX)
 LOG=$WORK/service.log
 SERVICE_PID=""
-COLUMNS="id, subject, category, figure, figure_low, figure_high, qualifier, speaker, source, source_url, stated_on,
+# the export's columns and what COPY FROM needs beside them (the service derives both)
+COLUMNS="id, subject, subject_key, category, figure, figure_low, figure_high, qualifier, speaker, source, source_url, stated_on,
  quote, report_id, status, retraction_reason, version, created_at, updated_at, created_by, updated_by"
 
 cleanup() {
