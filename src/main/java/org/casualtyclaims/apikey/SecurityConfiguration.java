@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may do what. Reads are open unless {@code claims.public-read=false}, then any valid
  * key may read; every other method needs analyst, key management needs admin. Health and
- * the OpenAPI document stay open, so probes and client generators work without a key.
- * Stateless: no session, no cookie, so no CSRF token to check.
+ * the OpenAPI document stay open, so probes and client generators work without a key; the
+ * rest of the actuator (Prometheus metrics) needs a key of any role. Stateless: no
+ * session, no cookie, so no CSRF token to check.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -68,8 +69,16 @@ class SecurityConfiguration {
 		// an error or async dispatch belongs to a request that was already authorized
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
 		requests.requestMatchers(ALWAYS_OPEN).permitAll();
-		requests.requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasRole(Role.ADMIN.name());
-		for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS)) {
+		// metrics name endpoints, rates and pool figures: any valid key, even with
+		// public reads (give Prometheus a reader key); not an API path, so not in
+		// AccessPolicy
+		requests.requestMatchers("/actuator/**").hasRole(Role.READER.name());
+		// the rules of AccessPolicy, which the OpenAPI document states per operation
+		requests.requestMatchers(AccessPolicy.KEY_MANAGEMENT, AccessPolicy.KEY_MANAGEMENT + "/**")
+			.hasRole(Role.ADMIN.name());
+		requests.requestMatchers(AccessPolicy.SUBSCRIPTIONS, AccessPolicy.SUBSCRIPTIONS + "/**")
+			.hasRole(Role.ANALYST.name());
+		for (HttpMethod read : AccessPolicy.READS) {
 			if (publicRead) {
 				requests.requestMatchers(read).permitAll();
 			}

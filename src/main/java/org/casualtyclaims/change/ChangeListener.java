@@ -57,6 +57,8 @@ class ChangeListener implements SmartLifecycle {
 
 	private final ChangesProperties properties;
 
+	private final NotificationLag lag;
+
 	private final CountDownLatch listening = new CountDownLatch(1);
 
 	private volatile boolean running;
@@ -66,12 +68,13 @@ class ChangeListener implements SmartLifecycle {
 	private Thread thread;
 
 	ChangeListener(JdbcConnectionDetails database, @Value("${spring.datasource.hikari.schema:}") String schema,
-			ApplicationEventPublisher events, JsonMapper json, ChangesProperties properties) {
+			ApplicationEventPublisher events, JsonMapper json, ChangesProperties properties, NotificationLag lag) {
 		this.database = database;
 		this.schema = schema;
 		this.events = events;
 		this.json = json;
 		this.properties = properties;
+		this.lag = lag;
 	}
 
 	@Override
@@ -202,6 +205,9 @@ class ChangeListener implements SmartLifecycle {
 	private void publish(String payload, MissedChangeDetector detector) {
 		try {
 			ChangePayload change = this.json.readValue(payload, ChangePayload.class);
+			if (change.id() != null) {
+				this.lag.arrived(change.id());
+			}
 			if (change.ids() != null) {
 				detector.announced(change.ids());
 			}

@@ -36,6 +36,8 @@ class NotificationSender implements SmartLifecycle {
 
 	private final ChangesProperties properties;
 
+	private final NotificationLag lag;
+
 	// guarded by this
 	private PendingChanges pending;
 
@@ -43,10 +45,11 @@ class NotificationSender implements SmartLifecycle {
 
 	private Thread thread;
 
-	NotificationSender(JdbcTemplate jdbc, JsonMapper json, ChangesProperties properties) {
+	NotificationSender(JdbcTemplate jdbc, JsonMapper json, ChangesProperties properties, NotificationLag lag) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.properties = properties;
+		this.lag = lag;
 		this.pending = new PendingChanges(properties.maxSeries());
 	}
 
@@ -100,6 +103,7 @@ class NotificationSender implements SmartLifecycle {
 				return;
 			}
 			try {
+				this.lag.sending(batch.topId(), batch.oldestNanos());
 				this.jdbc.query("select pg_notify(?, ?)", IGNORE, ChangeNotifier.CHANNEL,
 						batch.payload(this.json, this.properties.maxPayloadBytes()));
 			}

@@ -19,6 +19,9 @@ final class PendingChanges {
 
 	private final List<Long> ids = new ArrayList<>();
 
+	// when the oldest of these transactions ended (System.nanoTime), for the lag metric
+	private long oldestNanos;
+
 	// null once there are more than maxSeries: the notification will say "all"
 	private Set<SeriesRef> series = new LinkedHashSet<>();
 
@@ -31,12 +34,18 @@ final class PendingChanges {
 	 * rolled back.
 	 */
 	void add(long id, Set<SeriesRef> touched) {
+		if (this.ids.isEmpty()) {
+			this.oldestNanos = System.nanoTime();
+		}
 		this.ids.add(id);
 		addSeries(touched);
 	}
 
 	/** Takes back a batch that could not be sent. */
 	void addAll(PendingChanges other) {
+		if (this.ids.isEmpty() || other.oldestNanos - this.oldestNanos < 0) {
+			this.oldestNanos = other.oldestNanos;
+		}
 		this.ids.addAll(other.ids);
 		if (other.series == null) {
 			this.series = null;
@@ -60,10 +69,20 @@ final class PendingChanges {
 		return this.ids.isEmpty();
 	}
 
+	/** The highest change id: what the notification is named by. */
+	long topId() {
+		return this.ids.stream().max(Long::compare).orElseThrow();
+	}
+
+	/** When the oldest of these transactions ended, in {@link System#nanoTime()}. */
+	long oldestNanos() {
+		return this.oldestNanos;
+	}
+
 	/** The notification for these changes, at most {@code maxBytes} bytes of UTF-8. */
 	String payload(JsonMapper json, int maxBytes) {
 		List<List<Long>> ranges = ranges(this.ids);
-		Long top = this.ids.stream().max(Long::compare).orElseThrow();
+		Long top = topId();
 		if (this.series != null) {
 			List<List<String>> refs = this.series.stream()
 				.map((s) -> List.of(s.subjectKey(), s.category().wireName()))

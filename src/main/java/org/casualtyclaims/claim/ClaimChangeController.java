@@ -1,5 +1,7 @@
 package org.casualtyclaims.claim;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +23,9 @@ class ClaimChangeController {
 	}
 
 	@GetMapping(path = "/api/v1/claims/changes", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listClaimChanges", summary = "The change feed a mirror syncs from",
+			description = "The claims changed after the cursor, in commit order, each in its current state. "
+					+ "Send next as after to continue; when hasMore is false, poll next later.")
 	ClaimChangesResponse changes(@RequestParam(required = false) String after,
 			@RequestParam(required = false) Integer size) {
 		return this.feed.after(ChangeCursor.parse(after), sizeOrDefault(size));

@@ -3,9 +3,9 @@ package org.casualtyclaims.claim;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,12 +13,21 @@ import jakarta.validation.constraints.Size;
  * apply to what is stored.
  */
 @FigureWithinRange
-public record ClaimRequest(@NotBlank @Size(max = 200) String subject, @NotNull Category category,
-		@NotNull @PositiveOrZero @Max(100_000_000) Long figure, @PositiveOrZero @Max(100_000_000) Long figureLow,
-		@PositiveOrZero @Max(100_000_000) Long figureHigh, Qualifier qualifier,
-		@NotBlank @Size(max = 200) String speaker, @NotBlank @Size(max = 200) String source,
-		@Size(max = 2000) @HttpUrl String sourceUrl, @NotNull @StatedOnRange LocalDate statedOn,
-		@Size(max = 5000) String quote) {
+public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotNull Category category,
+		@NotNull @Min(0) @Max(MAX_FIGURE) Long figure, @Min(0) @Max(MAX_FIGURE) Long figureLow,
+		@Min(0) @Max(MAX_FIGURE) Long figureHigh, Qualifier qualifier, @NotBlank @Size(max = MAX_TEXT) String speaker,
+		@NotBlank @Size(max = MAX_TEXT) String source, @Size(max = MAX_URL) @HttpUrl String sourceUrl,
+		@NotNull @StatedOnRange LocalDate statedOn, @Size(max = MAX_QUOTE) String quote) {
+
+	/** The longest subject, speaker and source. */
+	public static final int MAX_TEXT = 200;
+
+	public static final int MAX_URL = 2000;
+
+	public static final int MAX_QUOTE = 5000;
+
+	/** The largest figure or bound; the smallest is 0. */
+	public static final long MAX_FIGURE = 100_000_000;
 
 	public ClaimRequest {
 		subject = (subject != null) ? SubjectKey.tidy(subject) : null;

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSize the largest {@code size} a client may ask for
  */
 @ConfigurationProperties("claims.feed")
-record FeedProperties(@DefaultValue("100") int defaultSize, @DefaultValue("500") int maxSize) {
+public record FeedProperties(@DefaultValue("100") int defaultSize, @DefaultValue("500") int maxSize) {
 }

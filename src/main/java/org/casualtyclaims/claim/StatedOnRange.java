@@ -29,7 +29,7 @@ public @interface StatedOnRange {
 	/** Spring creates it, so the clock is the application's. */
 	class Validator implements ConstraintValidator<StatedOnRange, LocalDate> {
 
-		static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+		public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
 		private final Clock clock;
 

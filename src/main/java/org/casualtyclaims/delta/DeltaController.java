@@ -3,6 +3,7 @@ package org.casualtyclaims.delta;
 import java.io.IOException;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.web.CachedReads;
-import org.casualtyclaims.web.PageResponse;
+import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.ProblemTypes;
 import org.casualtyclaims.web.Problems;
@@ -55,11 +57,16 @@ class DeltaController {
 	// (or memory) for as long as the slowest client takes to read it. The page is bytes
 	// before anything is written; one subject's pages are kept until the next write
 	@GetMapping
+	@ConditionalRead
+	@Operation(operationId = "listDeltas", summary = "List deltas",
+			description = "The consecutive deltas of each matching series, series by series, oldest first; "
+					+ "with speaker, only that speaker's claims form each sequence. Answers with an ETag and 304 "
+					+ "when subject is given.")
 	@ApiResponse(responseCode = "200",
 			description = "A page of the consecutive deltas, series by series (subject, category), each oldest first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = PageResponse.class)))
-	void deltas(@Valid DeltaFilter filter, @RequestParam(required = false) Integer page,
+					schema = @Schema(implementation = DeltaPage.class)))
+	void deltas(@Valid @ParameterObject DeltaFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
@@ -80,11 +87,15 @@ class DeltaController {
 	// dashboards poll this: no-cache makes every cache revalidate, and the answer is kept
 	// as bytes (identity and gzip) until the next write, so a poll touches no database
 	@GetMapping("/latest")
+	@ConditionalRead
+	@Operation(operationId = "listLatestDeltas", summary = "The newest delta of every series",
+			description = "What dashboards poll: the newest delta of each series with two or more claims, "
+					+ "the most recently moved first. Send the ETag back in If-None-Match: 304 until a claim "
+					+ "changes.")
 	@ApiResponse(responseCode = "200",
 			description = "A page of the newest delta of each series, most recently moved first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = PageResponse.class)))
-	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag", content = @Content)
+					schema = @Schema(implementation = DeltaPage.class)))
 	void latest(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
@@ -96,6 +107,9 @@ class DeltaController {
 	}
 
 	@GetMapping("/between")
+	@Operation(operationId = "getDeltaBetween", summary = "The delta between two claims",
+			description = "The delta from one claim to another of the same series, in the order given; 400 "
+					+ "different-series when they belong to different series.")
 	DeltaResponse between(@RequestParam UUID from, @RequestParam UUID to) {
 		return this.service.between(from, to);
 	}

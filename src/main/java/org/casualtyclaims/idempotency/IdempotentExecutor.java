@@ -35,7 +35,7 @@ public class IdempotentExecutor {
 
 	static final Duration TIME_TO_LIVE = Duration.ofHours(24);
 
-	static final int MAX_KEY_LENGTH = 255;
+	public static final int MAX_KEY_LENGTH = 255;
 
 	private final IdempotencyRecords records;
 

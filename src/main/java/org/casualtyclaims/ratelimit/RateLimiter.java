@@ -2,11 +2,16 @@ package org.casualtyclaims.ratelimit;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +27,8 @@ import org.casualtyclaims.web.Problems;
  * One token bucket per client and kind of request, held in this JVM: behind a load
  * balancer each instance counts on its own, so a client gets up to the limit from each.
  * The buckets live in a bounded map; one unused for a whole period would be full again,
- * so it is dropped then without changing anything.
+ * so it is dropped then without changing anything. Each refusal counts in
+ * {@code claims.ratelimit.refused}, tagged with the kind of limit.
  */
 @Component
 public class RateLimiter {
@@ -53,23 +59,41 @@ public class RateLimiter {
 
 	private final JsonMapper json;
 
-	RateLimiter(RateLimitProperties limits, JsonMapper json) {
+	private final Map<Kind, Counter> refusals = new EnumMap<>(Kind.class);
+
+	RateLimiter(RateLimitProperties limits, JsonMapper json, MeterRegistry meters) {
 		this.buckets = new Buckets(limits);
 		this.json = json;
+		for (Kind kind : Kind.values()) {
+			this.refusals.put(kind,
+					Counter.builder("claims.ratelimit.refused")
+						.description("Requests answered 429 because a rate limit was reached")
+						.tag("kind", kind.name().toLowerCase(Locale.ROOT))
+						.register(meters));
+		}
 	}
 
 	/**
-	 * Counts the request against the client's bucket. When it is empty, answers 429 with
-	 * {@code Retry-After} and returns false: the caller then stops.
+	 * Counts the request against the client's bucket and tells the client where it stands
+	 * ({@code RateLimit-Limit}, {@code -Remaining}, {@code -Reset}, as the IETF draft on
+	 * rate limit headers names them), so well-behaved clients can slow down before a 429.
+	 * When the bucket is empty, answers 429 with {@code Retry-After} and returns false:
+	 * the caller then stops.
 	 */
 	public boolean admit(Kind kind, String client, HttpServletResponse response) throws IOException {
 		Buckets current = this.buckets;
 		long limit = current.limitOf(kind);
 		Bucket bucket = current.of(new Client(kind, client));
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		long remaining = Math.max(0, probe.getRemainingTokens());
+		response.setHeader("RateLimit-Limit", Long.toString(limit));
+		response.setHeader("RateLimit-Remaining", Long.toString(remaining));
+		response.setHeader("RateLimit-Reset",
+				Long.toString(secondsUntilFull(limit, remaining, current.limits.period())));
 		if (probe.isConsumed()) {
 			return true;
 		}
+		this.refusals.get(kind).increment();
 		long seconds = secondsOf(probe.getNanosToWaitForRefill());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
@@ -77,6 +101,13 @@ public class RateLimiter {
 						+ "; retry after " + seconds + " s.");
 		Problems.write(response, problem, this.json);
 		return false;
+	}
+
+	// the bucket refills evenly over the period; rounded up, and in doubles since the
+	// tokens times the nanoseconds of a period overflow a long
+	static long secondsUntilFull(long limit, long remaining, Duration period) {
+		double missing = Math.max(0, limit - remaining);
+		return (long) Math.ceil(missing / limit * period.toNanos() / 1e9);
 	}
 
 	// rounded up: a client that waits exactly this long finds a token

@@ -3,8 +3,11 @@ package org.casualtyclaims.report;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.idempotency.IdempotentExecutor;
@@ -45,6 +49,10 @@ class ReportController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createReport", summary = "Post a report with its claims",
+			description = "Stores the report and every claim in it, all or nothing: an invalid claim is a 400 "
+					+ "naming claims[i].field, and nothing is stored. Idempotency-Key works as for claims.")
 	ResponseEntity<ReportResponse> create(
 			@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
@@ -55,11 +63,15 @@ class ReportController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getReport", summary = "Read a report",
+			description = "The report with every claim that came with it, retracted ones included.")
 	ReportResponse get(@PathVariable UUID id) {
 		return this.service.get(id);
 	}
 
 	@GetMapping
+	@Operation(operationId = "listReports", summary = "List reports",
+			description = "Report summaries (without text and claims), newest publication first.")
 	PageResponse<ReportSummary> list(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		PageRequest paging = Paging.of(page, size, 20);

@@ -3,12 +3,12 @@ package org.casualtyclaims.series;
 import java.io.IOException;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.web.CachedReads;
-import org.casualtyclaims.web.PageResponse;
+import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
 
 /** Series and the subjects they are about: HTTP in, service call, HTTP out. */
@@ -32,17 +32,23 @@ class SeriesController {
 
 	private final CachedReads cachedReads;
 
-	SeriesController(SeriesService service, CachedReads cachedReads) {
+	private final SubjectListProperties subjectList;
+
+	SeriesController(SeriesService service, CachedReads cachedReads, SubjectListProperties subjectList) {
 		this.service = service;
 		this.cachedReads = cachedReads;
+		this.subjectList = subjectList;
 	}
 
 	// kept as bytes until the next write, with an ETag, like /deltas/latest
 	@GetMapping("/series")
+	@ConditionalRead
+	@Operation(operationId = "listSeries", summary = "List series",
+			description = "Each series (subject and category) with its size, newest claim and last move, "
+					+ "the most recently moved first.")
 	@ApiResponse(responseCode = "200", description = "A page of series, the most recently moved first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = PageResponse.class)))
-	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag", content = @Content)
+					schema = @Schema(implementation = SeriesPage.class)))
 	void series(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
@@ -54,8 +60,11 @@ class SeriesController {
 	}
 
 	@GetMapping("/subjects")
+	@Operation(operationId = "listSubjects", summary = "The subjects in use",
+			description = "Each subject of an active claim once, in subject order, for pickers; at most "
+					+ "claims.subjects.max-listed of them.")
 	List<String> subjects() {
-		return this.service.subjects();
+		return this.service.subjects(this.subjectList.maxListed());
 	}
 
 }

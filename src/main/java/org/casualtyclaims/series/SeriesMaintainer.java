@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -62,6 +63,13 @@ class SeriesMaintainer {
 		Changes fresh = new Changes();
 		TransactionSynchronizationManager.bindResource(this, fresh);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			// first: the alert matching (alert/AlertMatcher) reads the series order only
+			// once the locks taken here are held
+			@Override
+			public int getOrder() {
+				return Ordered.HIGHEST_PRECEDENCE;
+			}
 
 			@Override
 			public void beforeCommit(boolean readOnly) {

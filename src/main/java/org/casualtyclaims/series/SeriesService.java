@@ -100,14 +100,15 @@ public class SeriesService {
 
 	/**
 	 * Each subject in use once, as its most recently moved series spells it, in subject
-	 * order.
+	 * order; the first {@code maxListed} of them.
 	 */
 	@Transactional(readOnly = true)
-	public List<String> subjects() {
+	public List<String> subjects(int maxListed) {
 		return this.jdbc.sql("""
 				select distinct on (subject_key) subject from series where claim_count > 0
 				order by subject_key, latest_stated_on desc, category
-				""").query(String.class).list();
+				limit :max
+				""").param("max", maxListed).query(String.class).list();
 	}
 
 }

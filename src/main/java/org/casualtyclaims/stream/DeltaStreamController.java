@@ -1,5 +1,6 @@
 package org.casualtyclaims.stream;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -40,6 +41,9 @@ class DeltaStreamController {
 	}
 
 	@GetMapping(path = "/api/v1/deltas/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(operationId = "streamDeltas", summary = "Live updates as server-sent events",
+			description = "An event per changed series; a client that reconnects with Last-Event-ID gets what "
+					+ "it missed, or a refetch event. Capped per instance and per address (503 with Retry-After).")
 	SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
 			@RequestParam(name = "lastEventId", required = false) String lastEventIdParameter,
 			HttpServletRequest request) {

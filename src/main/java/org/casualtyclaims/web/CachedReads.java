@@ -2,6 +2,8 @@ package org.casualtyclaims.web;
 
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.event.EventListener;
@@ -19,10 +21,11 @@ import org.casualtyclaims.claim.ClaimChanged;
  * other instances' as PostgreSQL reports them (well under a second), and everything after
  * the listening connection was lost. Keyed by path and decoded parameters
  * ({@link CacheKeys}), which is all {@link CachedReadFilter} needs to answer a repeated
- * request before MVC parses it.
+ * request before MVC parses it. Its hits and misses are the {@code cache.gets} meters
+ * tagged {@code cache=responses}.
  */
 @Component
-public class CachedReads {
+public class CachedReads implements MeterBinder {
 
 	private final ResponseCache<String> cache;
 
@@ -48,6 +51,11 @@ public class CachedReads {
 
 	CachedResponse peek(HttpServletRequest request) {
 		return this.cache.peek(keyOf(request));
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.cache.bindTo(registry, "responses");
 	}
 
 	private static String keyOf(HttpServletRequest request) {

@@ -20,11 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Problems {
 
+	/**
+	 * The longest {@code detail}: they are written here, but some quote what the client
+	 * sent, and an error body must stay small whatever was sent.
+	 */
+	public static final int MAX_DETAIL_LENGTH = 1000;
+
 	private Problems() {
 	}
 
 	public static ProblemDetail of(HttpStatus status, URI type, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, FieldProblem.cut(detail, MAX_DETAIL_LENGTH));
 		problem.setType(type);
 		problem.setTitle(status.getReasonPhrase());
 		return problem;

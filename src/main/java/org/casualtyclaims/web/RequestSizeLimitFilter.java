@@ -56,9 +56,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	long limitFor(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		if (path.equals("/api/v1/claims/import")) {
-			return this.importLimit;
-		}
+		return path.equals("/api/v1/claims/import") ? this.importLimit : limitFor(path);
+	}
+
+	/**
+	 * The most bytes a request body to {@code path} may have (the import's limit is a
+	 * setting, {@code claims.import.max-size}).
+	 */
+	public static long limitFor(String path) {
 		return path.startsWith("/api/v1/reports") ? REPORT_LIMIT : DEFAULT_LIMIT;
 	}
 

@@ -9,6 +9,9 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,6 +31,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * instead of each reading the database, which is what every poller does right after a
  * write. A request only joins a render begun in the current generation, so a writer's
  * next read never gets an answer read before its own commit.
+ * <p>
+ * Counts hits and misses per request answered, for the hit ratio in metrics: a
+ * {@link #peek} that misses is not counted, since the {@link #get} that follows counts
+ * it.
  *
  * @param <K> the normalized query
  */
@@ -45,6 +52,9 @@ public final class ResponseCache<K> {
 
 	private final AtomicLong generation = new AtomicLong();
 
+	// Caffeine's own statistics, kept here so a peek's hit can be counted by hand
+	private final ConcurrentStatsCounter stats = new ConcurrentStatsCounter();
+
 	public ResponseCache(long maxBytes) {
 		this.maxBytes = maxBytes;
 		this.entries = Caffeine.newBuilder()
@@ -54,12 +64,25 @@ public final class ResponseCache<K> {
 			// evict on the calling thread: no pool for a few map operations, and tests
 			// see the bound at once
 			.executor(Runnable::run)
+			.recordStats(() -> this.stats)
 			.build();
 	}
 
-	/** The cached answer, or null. */
+	/** The cached answer, or null; only a hit is counted. */
 	public CachedResponse peek(K key) {
-		return this.entries.getIfPresent(key);
+		CachedResponse hit = this.entries.policy().getIfPresentQuietly(key);
+		if (hit != null) {
+			this.stats.recordHits(1);
+		}
+		return hit;
+	}
+
+	/**
+	 * Publishes this cache's statistics as Micrometer's {@code cache.*} meters tagged
+	 * {@code cache=name}: gets by hit and miss, evictions, size and weight.
+	 */
+	public void bindTo(MeterRegistry registry, String name) {
+		CaffeineCacheMetrics.monitor(registry, this.entries, name);
 	}
 
 	/** The cached answer, or a fresh one from {@code compute}, kept if still current. */

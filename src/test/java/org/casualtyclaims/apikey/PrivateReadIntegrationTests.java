@@ -42,6 +42,25 @@ class PrivateReadIntegrationTests {
 	}
 
 	@Test
+	void theOpenApiDocumentSaysReadsNeedAKeyAndStaysOpenItself() {
+		this.anonymous.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/claims'].get.security.length()")
+			.isEqualTo(2)
+			.jsonPath("$.paths['/api/v1/claims'].get.security[0].bearerKey")
+			.exists()
+			.jsonPath("$.paths['/api/v1/claims'].get.responses['401'].description")
+			.isEqualTo("No API key was sent, or it is unknown or revoked")
+			// any valid key may read: no role is too low
+			.jsonPath("$.paths['/api/v1/claims'].get.responses['403']")
+			.doesNotExist();
+	}
+
+	@Test
 	void theDashboardFilesStillLoadSoThePageCanSayAKeyIsNeeded() {
 		this.anonymous.get().uri("/").exchange().expectStatus().isOk();
 		this.anonymous.get().uri("/dashboard.js").exchange().expectStatus().isOk();

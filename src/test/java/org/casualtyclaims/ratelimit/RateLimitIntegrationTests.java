@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,9 @@ class RateLimitIntegrationTests {
 	@Autowired
 	RateLimitProperties configured;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@LocalServerPort
 	int port;
 
@@ -71,6 +75,7 @@ class RateLimitIntegrationTests {
 
 	@Test
 	void writesPastTheKeysLimitAre429() {
+		double refusedBefore = refused("write_per_key");
 		for (int i = 0; i < 2; i++) {
 			Api.post(this.http, "/api/v1/claims", ClaimJson.podcastClaim(ClaimJson.uniqueSubject()))
 				.expectStatus()
@@ -78,6 +83,7 @@ class RateLimitIntegrationTests {
 		}
 		assertTooManyRequests(Api.post(this.http, "/api/v1/claims", ClaimJson.podcastClaim(ClaimJson.uniqueSubject())),
 				"writes");
+		assertThat(refused("write_per_key")).isEqualTo(refusedBefore + 1);
 		// the key's reads are counted apart, and another key writes on
 		this.http.get().uri("/api/v1/subjects").exchange().expectStatus().isOk();
 		String other = this.keys.issue("rate-limit-other-" + System.nanoTime(), Role.ANALYST, "test").key();
@@ -129,6 +135,34 @@ class RateLimitIntegrationTests {
 		// refused on the cached path: the hits' own limit, not the one for other reads
 		assertTooManyRequests(this.anonymous.get().uri(page).exchange(), "cached reads without a key");
 		assertThat(statusFrom("127.0.0.2", page)).isEqualTo(200);
+	}
+
+	@Test
+	void everyCountedAnswerSaysHowMuchIsLeft() {
+		for (int left = 2; left >= 0; left--) {
+			this.anonymous.get()
+				.uri("/api/v1/subjects")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("RateLimit-Limit", "3")
+				.expectHeader()
+				.valueEquals("RateLimit-Remaining", Integer.toString(left))
+				.expectHeader()
+				.value("RateLimit-Reset", (seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+		}
+		this.anonymous.get()
+			.uri("/api/v1/subjects")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+			.expectHeader()
+			.valueEquals("RateLimit-Remaining", "0");
+	}
+
+	private double refused(String kind) {
+		return this.meters.get("claims.ratelimit.refused").tag("kind", kind).counter().count();
 	}
 
 	private static void assertTooManyRequests(ResponseSpec response, String what) {

@@ -19,6 +19,17 @@ class RateLimiterTests {
 	}
 
 	@Test
+	void resetIsTheWholeSecondsUntilTheBucketIsFullAgain() {
+		Duration minute = Duration.ofMinutes(1);
+		assertThat(RateLimiter.secondsUntilFull(600, 600, minute)).isZero();
+		assertThat(RateLimiter.secondsUntilFull(600, 599, minute)).isEqualTo(1);
+		assertThat(RateLimiter.secondsUntilFull(600, 300, minute)).isEqualTo(30);
+		assertThat(RateLimiter.secondsUntilFull(600, 0, minute)).isEqualTo(60);
+		// the test suite's limits: tokens times nanoseconds would overflow a long
+		assertThat(RateLimiter.secondsUntilFull(1_000_000_000, 0, Duration.ofHours(1))).isEqualTo(3_600);
+	}
+
+	@Test
 	void aLimitOfZeroIsRefusedAtStart() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new RateLimitProperties(Duration.ofMinutes(1), 0, 1, 1, 1, 1));
