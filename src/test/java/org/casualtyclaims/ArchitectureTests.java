@@ -23,11 +23,11 @@ class ArchitectureTests {
 
 	// shared plumbing: HTTP, settings, database access
 	private static final String[] PLUMBING = { "org.casualtyclaims.web..", "org.casualtyclaims.config..",
-			"org.casualtyclaims.persistence.." };
+			"org.casualtyclaims.persistence..", "org.casualtyclaims.transfer.." };
 
 	private static final String[] FEATURES = { "org.casualtyclaims.alert..", "org.casualtyclaims.apikey..",
 			"org.casualtyclaims.change..", "org.casualtyclaims.claim..", "org.casualtyclaims.dashboard..",
-			"org.casualtyclaims.delta..", "org.casualtyclaims.idempotency..", "org.casualtyclaims.metrics..",
+			"org.casualtyclaims.delta..", "org.casualtyclaims.extraction..", "org.casualtyclaims.idempotency..", "org.casualtyclaims.metrics..", "org.casualtyclaims.openapi..",
 			"org.casualtyclaims.ratelimit..", "org.casualtyclaims.report..", "org.casualtyclaims.series..",
 			"org.casualtyclaims.stream.." };
 

@@ -83,6 +83,14 @@ public class Claim extends AssignedIdEntity {
 		return claims;
 	}
 
+	/**
+	 * A claim loaded from a file: its own id and provenance where the file gives them (a
+	 * restore keeps what the claims were), fresh ones where not.
+	 */
+	static Claim imported(UUID id, ClaimContent content, String createdBy, Instant createdAt) {
+		return new Claim(id, content, null, createdBy, createdAt);
+	}
+
 	/** Replaces the writable fields; answers the version it replaced. */
 	public ClaimRevision replaceWith(ClaimContent newContent, String by, Instant now) {
 		if (this.status == ClaimStatus.RETRACTED) {

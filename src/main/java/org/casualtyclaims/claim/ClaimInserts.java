@@ -1,8 +1,6 @@
 package org.casualtyclaims.claim;
 
 import java.sql.Types;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Stores new claims in one statement, however many: a report of 500 claims is one
  * multi-row insert, not 500 round trips. The columns travel as one array each
  * ({@code text[]}, cast in SQL), so the statement text, and its plan, never change.
- * Claims created together share their report, author and instant.
+ * Claims created together share their report and writer.
  */
 @Component
 class ClaimInserts {
@@ -26,11 +24,11 @@ class ClaimInserts {
 			                    created_at, created_by, updated_at, updated_by)
 			select id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
 			       speaker, source, source_url, stated_on, quote, ?::uuid, 'active', 1,
-			       ?::timestamptz, ?::text, ?::timestamptz, ?::text
+			       created_at, created_by, created_at, ?::text
 			from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-			            ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[])
+			            ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::timestamptz[], ?::text[])
 			    as c (id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
-			          speaker, source, source_url, stated_on, quote)
+			          speaker, source, source_url, stated_on, quote, created_at, created_by)
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -40,23 +38,24 @@ class ClaimInserts {
 	}
 
 	/**
-	 * Inserts claims just made by {@link Claim#createAll}: one report, author and
-	 * instant.
+	 * Inserts claims just made by {@link Claim#createAll} or {@link Claim#imported}: one
+	 * report (or none) and one writer, who is {@code updated_by} even where an import
+	 * kept another author as {@code created_by}.
 	 */
-	void insert(List<Claim> claims) {
+	void insert(List<Claim> claims, String writer) {
 		Claim first = claims.get(0);
-		OffsetDateTime createdAt = OffsetDateTime.ofInstant(first.getCreatedAt(), ZoneOffset.UTC);
 		// typed, so a null report id costs no round trip to ask the driver for its type
 		SqlParameterValue reportId = new SqlParameterValue(Types.VARCHAR, Objects.toString(first.getReportId(), null));
-		this.jdbc.update(INSERT, reportId, createdAt, first.getCreatedBy(), createdAt, first.getCreatedBy(),
-				column(claims, Claim::getId), column(claims, (c) -> c.getContent().subject()),
-				column(claims, Claim::getSubjectKey), column(claims, (c) -> c.getContent().category().wireName()),
+		this.jdbc.update(INSERT, reportId, writer, column(claims, Claim::getId),
+				column(claims, (c) -> c.getContent().subject()), column(claims, Claim::getSubjectKey),
+				column(claims, (c) -> c.getContent().category().wireName()),
 				column(claims, (c) -> c.getContent().figure()), column(claims, (c) -> c.getContent().figureLow()),
 				column(claims, (c) -> c.getContent().figureHigh()),
 				column(claims, (c) -> c.getContent().qualifier().wireName()),
 				column(claims, (c) -> c.getContent().speaker()), column(claims, (c) -> c.getContent().source()),
 				column(claims, (c) -> c.getContent().sourceUrl()), column(claims, (c) -> c.getContent().statedOn()),
-				column(claims, (c) -> c.getContent().quote()));
+				column(claims, (c) -> c.getContent().quote()), column(claims, Claim::getCreatedAt),
+				column(claims, Claim::getCreatedBy));
 	}
 
 	private static String[] column(List<Claim> claims, Function<Claim, Object> field) {

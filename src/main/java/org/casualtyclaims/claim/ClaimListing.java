@@ -53,7 +53,7 @@ class ClaimListing {
 		return PageResponse.of(content, pageable.getPageSize(), pageable.getPageNumber(), total);
 	}
 
-	private static String where(ClaimFilter filter, Map<String, Object> params) {
+	static String where(ClaimFilter filter, Map<String, Object> params) {
 		return " where true" + filter.toCriteria().sql("", params);
 	}
 

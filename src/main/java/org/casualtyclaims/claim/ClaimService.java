@@ -55,7 +55,7 @@ public class ClaimService {
 	public List<Claim> createAll(List<ClaimContent> contents, UUID reportId, String by) {
 		this.writingKey.requireActiveKey();
 		List<Claim> created = Claim.createAll(contents, reportId, by, now());
-		this.inserts.insert(created);
+		this.inserts.insert(created, by);
 		created.forEach((claim) -> this.events.publishEvent(ClaimChanged.created(claim)));
 		return created;
 	}

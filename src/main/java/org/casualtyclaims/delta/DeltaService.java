@@ -74,6 +74,11 @@ public class DeltaService {
 		return PageResponse.of(content, size, page, total);
 	}
 
+	/** The filter's conditions on the claims aliased {@code alias} (exports use it too). */
+	static String where(DeltaFilter filter, Map<String, Object> params, String alias) {
+		return filter.toCriteria().sql(alias, params);
+	}
+
 	/**
 	 * The delta between two claims of one series, in the order given. A retracted claim
 	 * has left its series, so it has no deltas: 404, as for an unknown id.

@@ -1,5 +1,7 @@
 package org.casualtyclaims.series;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SeriesService {
 
-	private static final String PAGE = "select s.subject, s.category, s.claim_count, s.first_stated_on, "
+	static final String PAGE = "select s.subject, s.category, s.claim_count, s.first_stated_on, s.subject_key, s.latest_stated_on, "
 			+ ClaimPoints.columns("l") + ", " + ClaimPoints.columns("p")
 			+ " from series s join claims l on l.id = s.latest_claim_id"
 			+ " left join claims p on p.id = s.previous_claim_id where s.claim_count > 0";
@@ -72,17 +74,7 @@ public class SeriesService {
 			.param("category", categoryName)
 			.param("limit", size)
 			.param("offset", (long) page * size)
-			.query((rs, row) -> {
-				String seriesSubject = rs.getString("subject");
-				Category seriesCategory = ClaimPoints.category(rs, "category");
-				ClaimPoint latest = ClaimPoints.read(rs, "l");
-				ClaimPoint previous = ClaimPoints.read(rs, "p");
-				DeltaResponse delta = (previous != null)
-						? DeltaResponse.of(seriesSubject, seriesCategory, DeltaCalculator.between(previous, latest))
-						: null;
-				return new SeriesResponse(seriesSubject, seriesCategory, rs.getInt("claim_count"),
-						rs.getObject("first_stated_on", LocalDate.class), DeltaResponse.Side.of(latest), delta);
-			})
+			.query((rs, row) -> response(rs))
 			.list();
 		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
 		long total = shortPage ? (long) page * size + content.size()
@@ -92,6 +84,18 @@ public class SeriesService {
 					.query(Long.class)
 					.single();
 		return PageResponse.of(content, size, page, total);
+	}
+
+	/** A row selected by {@link #PAGE}, as clients see it. */
+	static SeriesResponse response(ResultSet rs) throws SQLException {
+		String seriesSubject = rs.getString("subject");
+		Category seriesCategory = ClaimPoints.category(rs, "category");
+		ClaimPoint latest = ClaimPoints.read(rs, "l");
+		ClaimPoint previous = ClaimPoints.read(rs, "p");
+		DeltaResponse delta = (previous != null)
+				? DeltaResponse.of(seriesSubject, seriesCategory, DeltaCalculator.between(previous, latest)) : null;
+		return new SeriesResponse(seriesSubject, seriesCategory, rs.getInt("claim_count"),
+				rs.getObject("first_stated_on", LocalDate.class), DeltaResponse.Side.of(latest), delta);
 	}
 
 	/**

@@ -60,6 +60,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(Problems.of(HttpStatus.BAD_REQUEST, ex.getType(), ex.getMessage()));
 	}
 
+	// a body read by a handler itself (an import) rather than by a message converter
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException ex) {
+		return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, ex.getMessage()));
+	}
+
+	@ExceptionHandler(TooBusyException.class)
+	ResponseEntity<ProblemDetail> tooBusy(TooBusyException ex) {
+		return ResponseEntity.status(ex.getStatus())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.getRetryAfter().toSeconds())))
+			.body(Problems.of(ex.getStatus(), ex.getType(), ex.getMessage()));
+	}
+
+	// the rows listed may be only the first of many: the count says how many in all
+	@ExceptionHandler(InvalidRowsException.class)
+	ResponseEntity<ProblemDetail> invalidRows(InvalidRowsException ex) {
+		ProblemDetail problem = Problems.invalid(ex.getMessage(), ex.getErrors(), this.errorList.maxListed());
+		long omitted = ex.getErrorCount() - Math.min(ex.getErrors().size(), this.errorList.maxListed());
+		if (omitted > 0) {
+			problem.setProperty("errorsOmitted", omitted);
+		}
+		return problem(problem);
+	}
+
 	@ExceptionHandler(UnauthorizedException.class)
 	ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException ex) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)

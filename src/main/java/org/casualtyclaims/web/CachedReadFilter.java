@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import org.casualtyclaims.config.ClaimsProperties;
+import org.casualtyclaims.transfer.TransferFormat;
 
 /**
  * Answers a poll that {@link CachedReads} already holds before Spring Security and MVC
@@ -47,7 +48,9 @@ class CachedReadFilter extends OncePerRequestFilter {
 		String method = request.getMethod();
 		return !this.publicRead || !("GET".equals(method) || "HEAD".equals(method))
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader("X-API-Key") != null
-				|| request.getHeader(HttpHeaders.ORIGIN) != null;
+				|| request.getHeader(HttpHeaders.ORIGIN) != null
+				// same path and parameters as a cached JSON page, another body
+				|| TransferFormat.isExport(request);
 	}
 
 	@Override

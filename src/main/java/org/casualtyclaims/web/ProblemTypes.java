@@ -39,6 +39,8 @@ public final class ProblemTypes {
 
 	public static final URI TOO_MANY_STREAMS = URI.create(BASE + "too-many-streams");
 
+	public static final URI TOO_MANY_EXPORTS = URI.create(BASE + "too-many-exports");
+
 	public static final URI INTERNAL = URI.create(BASE + "internal");
 
 	public static final URI DATABASE_UNAVAILABLE = URI.create(BASE + "database-unavailable");

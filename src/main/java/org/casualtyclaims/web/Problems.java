@@ -60,9 +60,11 @@ public final class Problems {
 		json.writeValue(response.getOutputStream(), asMap(problem));
 	}
 
-	// the same flat shape the MVC converter writes: extra properties beside the standard
-	// ones
-	private static Map<String, Object> asMap(ProblemDetail problem) {
+	/**
+	 * The problem as the flat map the MVC converter writes: extra properties beside the
+	 * standard ones (also for a problem inside a streamed answer).
+	 */
+	public static Map<String, Object> asMap(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType());
 		body.put("title", problem.getTitle());

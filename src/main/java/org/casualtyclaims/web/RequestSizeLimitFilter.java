@@ -16,12 +16,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Caps request bodies: 8 MiB for reports and texts to extract claims from, 1 MiB for
- * everything else. A declared length over the cap is refused before reading; a chunked
- * body is counted as it is read and fails the moment it passes the cap.
+ * Caps request bodies: 8 MiB for reports and texts to extract claims from,
+ * {@code claims.import.max-size} for CSV imports, 1 MiB for everything else. A declared
+ * length over the cap is refused before reading; a chunked body is counted as it is read
+ * and fails the moment it passes the cap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -33,8 +37,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	public RequestSizeLimitFilter(JsonMapper json) {
+	private final long importLimit;
+
+	public RequestSizeLimitFilter(JsonMapper json, @Value("${claims.import.max-size}") DataSize importLimit) {
 		this.json = json;
+		this.importLimit = importLimit.toBytes();
 	}
 
 	@Override
@@ -49,11 +56,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
-	static long limitFor(HttpServletRequest request) {
-		return limitFor(request.getRequestURI());
+	long limitFor(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.equals("/api/v1/claims/import") ? this.importLimit : limitFor(path);
 	}
 
-	/** The most bytes a request body to {@code path} may have. */
+	/**
+	 * The most bytes a request body to {@code path} may have (the import's limit is a
+	 * setting, {@code claims.import.max-size}).
+	 */
 	public static long limitFor(String path) {
 		// a text's character limit is the one that bites; escaped characters take six
 		// bytes

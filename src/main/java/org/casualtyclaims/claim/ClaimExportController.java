@@ -1,0 +1,53 @@
+package org.casualtyclaims.claim;
+
+import java.io.IOException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.casualtyclaims.transfer.ExportParameters;
+import org.casualtyclaims.transfer.Exports;
+import org.casualtyclaims.transfer.TransferFormat;
+
+/**
+ * {@code GET /api/v1/claims} as a whole file: CSV or NDJSON by {@code Accept} or
+ * {@code ?format=}, with the listing's filters, streamed (see {@link Exports}).
+ */
+@RestController
+@RequestMapping("/api/v1/claims")
+class ClaimExportController {
+
+	private final Exports exports;
+
+	private final JdbcClient jdbc;
+
+	ClaimExportController(Exports exports, JdbcClient jdbc) {
+		this.exports = exports;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping(produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
+	@Operation(summary = "Every matching claim as CSV or NDJSON, in id order, streamed")
+	void export(@Valid ClaimFilter filter, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		TransferFormat format = ExportParameters.check(request);
+		this.exports.stream(format, "claims", ClaimResponse.class, new ClaimExport(this.jdbc, filter), request,
+				response);
+	}
+
+	// browsers cannot set Accept: ?format=csv|ndjson chooses instead
+	@GetMapping(params = "format", produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
+	@Operation(summary = "The same export, chosen by ?format=csv|ndjson")
+	void exportByParameter(@Valid ClaimFilter filter, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		export(filter, request, response);
+	}
+
+}
