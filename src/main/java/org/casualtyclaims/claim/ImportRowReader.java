@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 
 import org.casualtyclaims.transfer.FormulaGuard;
 import org.casualtyclaims.web.FieldProblem;
+import org.casualtyclaims.web.WireEnum;
 
 /**
  * Turns one CSV row into a claim with the rules of {@code POST /claims}: cells are read

@@ -74,7 +74,9 @@ public class DeltaService {
 		return PageResponse.of(content, size, page, total);
 	}
 
-	/** The filter's conditions on the claims aliased {@code alias} (exports use it too). */
+	/**
+	 * The filter's conditions on the claims aliased {@code alias} (exports use it too).
+	 */
 	static String where(DeltaFilter filter, Map<String, Object> params, String alias) {
 		return filter.toCriteria().sql(alias, params);
 	}
