@@ -16,9 +16,9 @@ import org.casualtyclaims.claim.HttpUrl;
  * everything. Without a {@code secret} the service makes one and shows it once.
  */
 record SubscriptionRequest(
-		@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String subject,
+		@Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String subject,
 		Category category,
-		@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String speaker,
+		@Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String speaker,
 		@NotNull @Valid Condition condition, @NotBlank @Size(max = 2000) @HttpUrl String url,
 		@Size(min = 16, max = 200) String secret) {
 }

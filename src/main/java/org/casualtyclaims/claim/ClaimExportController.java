@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +36,7 @@ class ClaimExportController {
 
 	@GetMapping(produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
 	@Operation(summary = "Every matching claim as CSV or NDJSON, in id order, streamed")
-	void export(@Valid ClaimFilter filter, HttpServletRequest request, HttpServletResponse response)
+	void export(@Valid @ParameterObject ClaimFilter filter, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		TransferFormat format = ExportParameters.check(request);
 		this.exports.stream(format, "claims", ClaimResponse.class, new ClaimExport(this.jdbc, filter), request,
@@ -45,8 +46,8 @@ class ClaimExportController {
 	// browsers cannot set Accept: ?format=csv|ndjson chooses instead
 	@GetMapping(params = "format", produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
 	@Operation(summary = "The same export, chosen by ?format=csv|ndjson")
-	void exportByParameter(@Valid ClaimFilter filter, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	void exportByParameter(@Valid @ParameterObject ClaimFilter filter, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		export(filter, request, response);
 	}
 

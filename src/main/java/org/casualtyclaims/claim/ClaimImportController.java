@@ -59,7 +59,10 @@ class ClaimImportController {
 	}
 
 	@PostMapping(consumes = TransferFormat.CSV_VALUE)
-	@Operation(summary = "Claims from CSV (header row: claim field names), all or nothing unless mode=partial")
+	@Operation(operationId = "importClaims", summary = "Import claims from CSV",
+			description = "A header row of claim field names, then one claim a row, each validated as POST /claims. "
+					+ "All or nothing unless mode=partial, which stores the valid rows and reports the rest. "
+					+ "Accept: application/x-ndjson streams progress lines before the result.")
 	void importCsv(@RequestParam(required = false) String mode,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey,
 			HttpServletRequest request, HttpServletResponse response)

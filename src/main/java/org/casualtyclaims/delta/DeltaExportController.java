@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +33,7 @@ class DeltaExportController {
 
 	@GetMapping(produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
 	@Operation(summary = "Every matching delta as CSV or NDJSON, in the listing's order, streamed")
-	void export(@Valid DeltaFilter filter, HttpServletRequest request, HttpServletResponse response)
+	void export(@Valid @ParameterObject DeltaFilter filter, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		TransferFormat format = ExportParameters.check(request);
 		this.exports.stream(format, "deltas", DeltaResponse.class, new DeltaExport(this.jdbc, filter), request,
@@ -41,8 +42,8 @@ class DeltaExportController {
 
 	@GetMapping(params = "format", produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
 	@Operation(summary = "The same export, chosen by ?format=csv|ndjson")
-	void exportByParameter(@Valid DeltaFilter filter, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	void exportByParameter(@Valid @ParameterObject DeltaFilter filter, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		export(filter, request, response);
 	}
 

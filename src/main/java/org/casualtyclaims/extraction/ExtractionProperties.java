@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTextLength the longest text read, in characters (UTF-16 code units)
  */
 @ConfigurationProperties("claims.extraction")
-record ExtractionProperties(@DefaultValue("200000") int maxTextLength) {
+public record ExtractionProperties(@DefaultValue("200000") int maxTextLength) {
 }

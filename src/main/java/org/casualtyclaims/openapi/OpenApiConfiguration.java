@@ -33,7 +33,7 @@ class OpenApiConfiguration {
 	// class per resource
 	static final Map<String, String> TAGS_BY_PREFIX = Map.of("/api/v1/claims", "claims", "/api/v1/reports", "reports",
 			"/api/v1/series", "series", "/api/v1/subjects", "series", "/api/v1/deltas", "deltas", "/api/v1/api-keys",
-			"api-keys");
+			"api-keys", "/api/v1/extractions", "extractions", "/api/v1/subscriptions", "subscriptions");
 
 	private static final String DESCRIPTION = """
 			Dated casualty claims from armed conflicts (who said which figure, where and when) \
@@ -65,6 +65,8 @@ class OpenApiConfiguration {
 					tag("reports", "An article or briefing with every claim found in it, stored all or nothing"),
 					tag("series", "The claims of one subject and category, and the subjects in use"),
 					tag("deltas", "How a figure moved between two claims of a series"),
+					tag("extractions", "Claims suggested from an article's text, for an analyst to confirm"),
+					tag("subscriptions", "Alerts on deltas, sent as signed webhooks"),
 					tag("api-keys", "Issuing and revoking API keys (admin only)")))
 			.components(new Components()
 				.addSecuritySchemes(BEARER_KEY,

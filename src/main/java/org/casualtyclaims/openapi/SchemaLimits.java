@@ -24,6 +24,7 @@ import org.casualtyclaims.claim.FeedProperties;
 import org.casualtyclaims.claim.StatedOnRange;
 import org.casualtyclaims.delta.Caveat;
 import org.casualtyclaims.delta.Direction;
+import org.casualtyclaims.extraction.ExtractionProperties;
 import org.casualtyclaims.idempotency.IdempotentExecutor;
 import org.casualtyclaims.report.ReportRequest;
 import org.casualtyclaims.series.SubjectListProperties;
@@ -80,7 +81,17 @@ class SchemaLimits implements OpenApiCustomizer {
 			Map.entry("sort", Schemas.string(20).pattern("^\\s*[A-Za-z]+\\s*(,\\s*[A-Za-z]+\\s*)?$")),
 			Map.entry(IdempotentExecutor.HEADER, Schemas.string(IdempotentExecutor.MAX_KEY_LENGTH).minLength(1)),
 			Map.entry("Last-Event-ID", Schemas.string(19).pattern("^\\s*[0-9]+\\s*$")),
-			Map.entry("lastEventId", Schemas.string(19).pattern("^\\s*[0-9]+\\s*$")));
+			Map.entry("lastEventId", Schemas.string(19).pattern("^\\s*[0-9]+\\s*$")),
+			// alert deliveries: as the outbox and attempt tables bound them
+			Map.entry("DeliveryResponse.eventType", Schemas.string(40)),
+			Map.entry("DeliveryResponse.status",
+					Schemas.of("string")._enum(List.of("pending", "delivered", "failed", "cancelled"))),
+			Map.entry("DeliveryResponse.lastError", Schemas.string(500)),
+			Map.entry("DeliveryResponse.payload", Schemas.of("object").description("the webhook's JSON body as sent")),
+			Map.entry("AttemptResponse.outcome",
+					Schemas.of("string")._enum(List.of("delivered", "retrying", "failed", "cancelled"))),
+			Map.entry("AttemptResponse.error", Schemas.string(500)),
+			Map.entry("SubscriptionResponse.deactivatedBy", Schemas.string(200)));
 
 	private final int maxFeedSize;
 
@@ -88,8 +99,12 @@ class SchemaLimits implements OpenApiCustomizer {
 
 	private final int maxHeaderSize;
 
-	SchemaLimits(FeedProperties feed, SubjectListProperties subjects, Environment environment) {
+	private final int maxExtractionText;
+
+	SchemaLimits(FeedProperties feed, SubjectListProperties subjects, ExtractionProperties extraction,
+			Environment environment) {
 		this.maxFeedSize = feed.maxSize();
+		this.maxExtractionText = extraction.maxTextLength();
 		this.maxSubjects = subjects.maxListed();
 		this.maxHeaderSize = RequestHeaders.maxSize(environment);
 	}
@@ -99,6 +114,9 @@ class SchemaLimits implements OpenApiCustomizer {
 	public void customise(OpenAPI api) {
 		Map<String, Schema> schemas = api.getComponents().getSchemas();
 		Map<String, Schema> written = new HashMap<>();
+		// the text's limit is a setting, checked by the controller rather than an
+		// annotation
+		Schemas.properties(schemas.get("ExtractionRequest")).get("text").maxLength(this.maxExtractionText);
 		schemas.forEach((name, schema) -> {
 			if (name.endsWith("Request")) {
 				Schemas.properties(schema).forEach((property, limits) -> {
@@ -143,6 +161,17 @@ class SchemaLimits implements OpenApiCustomizer {
 			return;
 		}
 		Schema fixed = FIXED.getOrDefault(owner + "." + property, FIXED.get(property));
+		if (fixed != null && fixed.getEnum() != null) {
+			// a closed set of words, as the table's check constraint has it
+			schema.setEnum(fixed.getEnum());
+		}
+		if (fixed != null && Schemas.is(fixed, "object")) {
+			// raw JSON written as it is (a webhook's body): an object, not a string
+			schema.setType("object");
+			schema.setTypes(fixed.getTypes());
+			schema.setDescription(fixed.getDescription());
+			return;
+		}
 		Schema echoed = written.get(ECHOES.getOrDefault(property, owner + "." + property));
 		if (echoed == null) {
 			echoed = written.get(property);

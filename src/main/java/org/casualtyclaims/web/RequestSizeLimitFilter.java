@@ -39,7 +39,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long importLimit;
 
-	public RequestSizeLimitFilter(JsonMapper json, @Value("${claims.import.max-size}") DataSize importLimit) {
+	public RequestSizeLimitFilter(JsonMapper json, @Value("${claims.import.max-size:512MB}") DataSize importLimit) {
 		this.json = json;
 		this.importLimit = importLimit.toBytes();
 	}
