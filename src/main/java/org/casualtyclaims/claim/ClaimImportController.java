@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 
 import org.casualtyclaims.idempotency.IdempotentExecutor;
-import org.casualtyclaims.transfer.TransferFormat;
+import org.casualtyclaims.web.TransferFormat;
 import org.casualtyclaims.web.CurrentActor;
 
 /**

@@ -76,9 +76,9 @@ class ImportBatches {
 			if (this.claims.isEmpty()) {
 				return 0;
 			}
-			Set<UUID> taken = new HashSet<>(
-					ImportBatches.this.jdbc.queryForList("select id from claims where id = any(?::uuid[])", UUID.class,
-							(Object) this.claims.stream().map((c) -> c.getId().toString()).toArray(String[]::new)));
+			Set<UUID> taken = new HashSet<>(ImportBatches.this.jdbc.queryForList(
+					"select id from claims where id in (select unnest(?::uuid[]))", UUID.class,
+					(Object) this.claims.stream().map((c) -> c.getId().toString()).toArray(String[]::new)));
 			List<Claim> fresh = new ArrayList<>(this.claims.size());
 			for (int i = 0; i < this.claims.size(); i++) {
 				Claim claim = this.claims.get(i);

@@ -15,7 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import org.casualtyclaims.transfer.TransferFormat;
+import org.casualtyclaims.web.TransferFormat;
 import org.casualtyclaims.web.ErrorListProperties;
 import org.casualtyclaims.web.InvalidRowsException;
 import org.casualtyclaims.web.ProblemTypes;

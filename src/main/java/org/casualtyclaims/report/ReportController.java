@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -58,6 +61,11 @@ class ReportController {
 					+ "naming claims[i].field, and nothing is stored. Idempotency-Key works as for claims. "
 					+ "With \"extract\": true (text and no claims) nothing is stored: the answer is 200 with "
 					+ "the report as it would be stored and the claims suggested from its text.")
+	@ApiResponse(responseCode = "201", description = "Created",
+			content = @Content(schema = @Schema(implementation = ReportResponse.class)))
+	@ApiResponse(responseCode = "200",
+			description = "With extract: nothing stored; the report as it would be posted and the suggested claims",
+			content = @Content(schema = @Schema(implementation = ReportExtraction.class)))
 	ResponseEntity<?> create(@Validated(ReportRequest.ValidationOrder.class) @RequestBody ReportRequest request,
 			@RequestHeader(name = IdempotentExecutor.HEADER, required = false) String idempotencyKey) {
 		if (request.extracting()) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.transfer.ExportParameters;
 import org.casualtyclaims.transfer.Exports;
-import org.casualtyclaims.transfer.TransferFormat;
+import org.casualtyclaims.web.TransferFormat;
 
 /** {@code GET /api/v1/series} as a whole CSV or NDJSON file, streamed. */
 @RestController

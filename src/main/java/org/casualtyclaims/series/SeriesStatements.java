@@ -35,7 +35,7 @@ class SeriesStatements {
 			             count(*) over same_series as claim_count,
 			             min(stated_on) over same_series as first_stated_on
 			      from claims
-			      where id = any(?::uuid[]) and status = 'active'
+			      where id in (select unnest(?::uuid[])) and status = 'active'
 			      window same_series as (partition by subject_key, category),
 			             newest_first as (same_series order by stated_on desc, created_at desc, id desc)) added
 			where position <= 2

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.casualtyclaims.web.TransferFormat;
 import org.casualtyclaims.web.InvalidParameterException;
 
 /** The checks every export shares before it reads anything. */

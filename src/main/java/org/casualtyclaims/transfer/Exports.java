@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.casualtyclaims.web.TransferFormat;
+
 /**
  * Streams a whole listing as CSV or NDJSON in constant memory: a chunk of rows is read in
  * its own short read-only transaction, written to the response, and only then is the next

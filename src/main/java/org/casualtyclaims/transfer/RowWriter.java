@@ -9,6 +9,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
+import org.casualtyclaims.web.TransferFormat;
+
 /** Writes rows of one response type as CSV or NDJSON to a stream. */
 abstract class RowWriter implements AutoCloseable {
 

@@ -15,7 +15,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import org.casualtyclaims.config.ClaimsProperties;
-import org.casualtyclaims.transfer.TransferFormat;
 
 /**
  * Answers a poll that {@link CachedReads} already holds before Spring Security and MVC

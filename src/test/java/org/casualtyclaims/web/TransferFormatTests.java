@@ -1,4 +1,4 @@
-package org.casualtyclaims.transfer;
+package org.casualtyclaims.web;
 
 import java.util.Optional;
 

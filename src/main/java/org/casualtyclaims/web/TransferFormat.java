@@ -1,4 +1,4 @@
-package org.casualtyclaims.transfer;
+package org.casualtyclaims.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
-
-import org.casualtyclaims.web.InvalidParameterException;
 
 /**
  * The bulk formats a listing can be exported in, chosen by {@code ?format=} (for
