@@ -34,8 +34,11 @@ class SeriesStatements {
 			             row_number() over newest_first as position,
 			             count(*) over same_series as claim_count,
 			             min(stated_on) over same_series as first_stated_on
-			      from claims
-			      where id in (select unnest(?::uuid[])) and status = 'active'
+			      -- one primary-key lookup per written id, whatever the planner believes
+			      -- about the size of claims (its statistics lag behind a large import)
+			      from (select distinct unnest(?::uuid[]) as written_id) written
+			      cross join lateral (select * from claims
+			                          where claims.id = written.written_id and claims.status = 'active') c
 			      window same_series as (partition by subject_key, category),
 			             newest_first as (same_series order by stated_on desc, created_at desc, id desc)) added
 			where position <= 2
