@@ -1,12 +1,11 @@
 package org.casualtyclaims.alert;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import org.casualtyclaims.claim.ClaimChanged;
 import org.casualtyclaims.delta.ClaimPoints;
+import org.casualtyclaims.persistence.PreCommitStatements;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -99,8 +99,11 @@ class AlertOutbox {
 		this.signal = signal;
 	}
 
-	/** Stores the alerts these writes raise; called inside the writing transaction. */
-	void raise(Map<UUID, ClaimChanged.Kind> written) {
+	/**
+	 * Adds the match of these writes to the statements sent before commit; the alerts
+	 * they raise are stored as soon as the matches are read, in the same transaction.
+	 */
+	void raise(Map<UUID, ClaimChanged.Kind> written, PreCommitStatements.Batch batch) {
 		if (written.isEmpty()) {
 			return;
 		}
@@ -109,10 +112,15 @@ class AlertOutbox {
 			.stream()
 			.map((kind) -> kind.name().toLowerCase(Locale.ROOT))
 			.toArray(String[]::new);
-		List<AlertRow> matches = this.jdbc.query(MATCH, AlertOutbox::row, ids, kinds);
-		if (!matches.isEmpty()) {
-			insert(matches);
-		}
+		batch.query(MATCH, (rows) -> {
+			List<AlertRow> matches = new ArrayList<>();
+			while (rows.next()) {
+				matches.add(AlertRow.read(rows));
+			}
+			if (!matches.isEmpty()) {
+				insert(matches);
+			}
+		}, ids, kinds);
 	}
 
 	private void insert(List<AlertRow> matches) {
@@ -146,10 +154,6 @@ class AlertOutbox {
 			}
 
 		});
-	}
-
-	private static AlertRow row(ResultSet rs, int rowNum) throws SQLException {
-		return AlertRow.read(rs);
 	}
 
 }

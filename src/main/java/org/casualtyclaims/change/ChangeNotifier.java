@@ -3,16 +3,13 @@ package org.casualtyclaims.change;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.casualtyclaims.claim.ClaimChanged;
+import org.casualtyclaims.persistence.PreCommitStatements;
 
 /**
  * Collects the series each writing transaction changes and, once it ended, hands them to
@@ -27,14 +24,14 @@ class ChangeNotifier {
 
 	static final String CHANNEL = "claims_changed";
 
-	private static final Log log = LogFactory.getLog(ChangeNotifier.class);
+	private static final int PRE_COMMIT_ORDER = Integer.MAX_VALUE;
 
-	private final JdbcTemplate jdbc;
+	private final PreCommitStatements preCommit;
 
 	private final NotificationSender sender;
 
-	ChangeNotifier(JdbcTemplate jdbc, NotificationSender sender) {
-		this.jdbc = jdbc;
+	ChangeNotifier(PreCommitStatements preCommit, NotificationSender sender) {
+		this.preCommit = preCommit;
 		this.sender = sender;
 	}
 
@@ -52,25 +49,17 @@ class ChangeNotifier {
 		if (written == null) {
 			Written fresh = new Written();
 			TransactionSynchronizationManager.bindResource(this, fresh);
+			// the last of the statements sent before commit, after the series upkeep
+			// (which
+			// can take seconds for a large report): the number is handed out moments
+			// before the commit, and the notification follows within the listeners' grace
+			// period
+			this.preCommit.collect(this, PRE_COMMIT_ORDER, () -> fresh,
+					(state, batch) -> batch.query("select nextval('change_event_ids')", (rows) -> {
+						rows.next();
+						state.id = rows.getLong(1);
+					}));
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					fresh.committing = true;
-				}
-
-				// after every beforeCommit (the series upkeep, which can take seconds for
-				// a
-				// large report), so the number is handed out moments before the commit
-				// and
-				// the notification follows within the listeners' grace period
-				@Override
-				public void beforeCompletion() {
-					if (fresh.committing) {
-						fresh.id = ChangeNotifier.this.jdbc.queryForObject("select nextval('change_event_ids')",
-								Long.class);
-					}
-				}
 
 				@Override
 				public void afterCompletion(int status) {
@@ -80,13 +69,6 @@ class ChangeNotifier {
 						// listeners do not wait for it
 						ChangeNotifier.this.sender.submit(fresh.id,
 								(status == STATUS_COMMITTED) ? fresh.series : Set.of());
-					}
-					else if (status == STATUS_COMMITTED) {
-						// beforeCompletion's failures are only logged; the connection
-						// broke
-						// then, so this commit is unlikely to have happened
-						log.error(
-								"A write committed without a change number; other instances see it with the next one");
 					}
 				}
 
@@ -99,8 +81,6 @@ class ChangeNotifier {
 	private static final class Written {
 
 		final Set<SeriesRef> series = new LinkedHashSet<>();
-
-		boolean committing;
 
 		Long id;
 

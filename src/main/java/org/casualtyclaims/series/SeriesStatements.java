@@ -3,8 +3,7 @@ package org.casualtyclaims.series;
 import java.util.Collection;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.casualtyclaims.persistence.PreCommitStatements;
 
 /**
  * The set-based statements that keep {@code series} true, each one statement however many
@@ -12,8 +11,7 @@ import org.springframework.stereotype.Component;
  * order (its {@code order by}), so two writers touching A and B cannot deadlock. Arrays
  * go over the wire as {@code text[]} and are cast in SQL.
  */
-@Component
-class SeriesStatements {
+final class SeriesStatements {
 
 	// The new claims' own count, first date and newest two per series, merged into the
 	// row under its lock: the count adds, the first date is the lesser, and the newest
@@ -100,15 +98,12 @@ class SeriesStatements {
 			where s.subject_key = k.subject_key and s.category = k.category
 			""";
 
-	private final JdbcTemplate jdbc;
-
-	SeriesStatements(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private SeriesStatements() {
 	}
 
 	/** Counts claims just created (and visible to this transaction) into their series. */
-	void add(Collection<UUID> claimIds) {
-		this.jdbc.update(ADD, (Object) claimIds.stream().map(UUID::toString).toArray(String[]::new));
+	static void add(Collection<UUID> claimIds, PreCommitStatements.Batch batch) {
+		batch.update(ADD, (Object) claimIds.stream().map(UUID::toString).toArray(String[]::new));
 	}
 
 	/**
@@ -116,11 +111,11 @@ class SeriesStatements {
 	 * after the locks are held, so that its snapshot sees every claim committed by a
 	 * writer that held one of them before.
 	 */
-	void recount(Collection<SeriesKey> series) {
+	static void recount(Collection<SeriesKey> series, PreCommitStatements.Batch batch) {
 		String[] keys = series.stream().map(SeriesKey::subjectKey).toArray(String[]::new);
 		String[] categories = series.stream().map((key) -> key.category().wireName()).toArray(String[]::new);
-		this.jdbc.update(LOCK, keys, categories);
-		this.jdbc.update(RECOUNT, keys, categories);
+		batch.update(LOCK, keys, categories);
+		batch.update(RECOUNT, keys, categories);
 	}
 
 }
