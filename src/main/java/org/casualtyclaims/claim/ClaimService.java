@@ -49,13 +49,14 @@ public class ClaimService {
 
 	/**
 	 * Creates claims inside the caller's transaction, in one insert however many (a
-	 * report adds up to 500); their series follow in one statement before commit.
+	 * report adds up to 500), sent at commit with their series' statement: nothing in the
+	 * transaction may read them back before it commits.
 	 */
 	@Transactional
 	public List<Claim> createAll(List<ClaimContent> contents, UUID reportId, String by) {
 		this.writingKey.requireActiveKey();
 		List<Claim> created = Claim.createAll(contents, reportId, by, now());
-		this.inserts.insert(created, by);
+		this.inserts.insertAtCommit(created, by);
 		created.forEach((claim) -> this.events.publishEvent(ClaimChanged.created(claim)));
 		return created;
 	}
