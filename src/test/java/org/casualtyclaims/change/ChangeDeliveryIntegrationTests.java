@@ -13,13 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -31,6 +33,7 @@ import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.Polling;
 import org.casualtyclaims.support.ReportJson;
 import org.casualtyclaims.support.SecondInstance;
+import org.casualtyclaims.support.SecondInstances;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the cache.
  */
 @ApiTest
-@Import(SeriesChangeRecorder.class)
 class ChangeDeliveryIntegrationTests {
 
 	// missed-after (2 s) plus a poll (1 s), with room for a loaded machine
@@ -53,13 +55,28 @@ class ChangeDeliveryIntegrationTests {
 	RestTestClient http;
 
 	@Autowired
+	ConfigurableApplicationContext context;
+
 	SeriesChangeRecorder recorder;
+
+	@BeforeEach
+	void record() {
+		this.recorder = SeriesChangeRecorder.attachTo(this.context);
+	}
+
+	@AfterEach
+	void stopRecording() {
+		this.recorder.close();
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	JdbcConnectionDetails database;
+
+	@Autowired
+	SecondInstances instances;
 
 	@Autowired
 	NotificationSender sender;
@@ -79,14 +96,13 @@ class ChangeDeliveryIntegrationTests {
 
 	@Test
 	void anotherInstanceHearsOfA500SeriesReportAsReloadEverything() throws InterruptedException {
-		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of())) {
-			this.recorder.clear();
-			Api.post(this.http.mutate().baseUrl(other.baseUrl()).build(), "/api/v1/reports", reportIn500Series())
-				.expectStatus()
-				.isCreated();
-			// sooner than the backstop could say it (missed-after is 2 s)
-			assertThat(this.recorder.await((e) -> e instanceof ChangesMissed, Duration.ofMillis(1500))).isNotNull();
-		}
+		SecondInstance other = this.instances.shared();
+		this.recorder.clear();
+		Api.post(this.http.mutate().baseUrl(other.baseUrl()).build(), "/api/v1/reports", reportIn500Series())
+			.expectStatus()
+			.isCreated();
+		// sooner than the backstop could say it (missed-after is 2 s)
+		assertThat(this.recorder.await((e) -> e instanceof ChangesMissed, Duration.ofMillis(1500))).isNotNull();
 	}
 
 	@Test
@@ -136,13 +152,6 @@ class ChangeDeliveryIntegrationTests {
 			}
 		}
 		return ids;
-	}
-
-	@Test
-	void anInstanceIsListeningOnceItHasStarted() {
-		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of())) {
-			assertThat(other.bean(ChangeListener.class).isListening()).isTrue();
-		}
 	}
 
 	@Test

@@ -1,27 +1,27 @@
 package org.casualtyclaims.change;
 
 import java.time.Duration;
-import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.SecondInstance;
+import org.casualtyclaims.support.SecondInstances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiTest
-@Import(SeriesChangeRecorder.class)
 class ChangeNotificationIntegrationTests {
 
 	static final Duration WITHIN = Duration.ofSeconds(1);
@@ -30,23 +30,25 @@ class ChangeNotificationIntegrationTests {
 	RestTestClient http;
 
 	@Autowired
+	ConfigurableApplicationContext context;
+
 	SeriesChangeRecorder recorder;
+
+	@BeforeEach
+	void record() {
+		this.recorder = SeriesChangeRecorder.attachTo(this.context);
+	}
+
+	@AfterEach
+	void stopRecording() {
+		this.recorder.close();
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	JdbcConnectionDetails database;
-
-	private void post(RestTestClient client, Map<String, Object> claim) {
-		client.post()
-			.uri("/api/v1/claims")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(claim)
-			.exchange()
-			.expectStatus()
-			.isCreated();
-	}
+	SecondInstances instances;
 
 	private Object awaitChangeOf(String subject) throws InterruptedException {
 		SeriesRef series = new SeriesRef(SubjectKey.of(subject).value(), Category.CASUALTIES);
@@ -56,16 +58,16 @@ class ChangeNotificationIntegrationTests {
 	@Test
 	void aWriteIsHeardAsAChangeOfItsSeries() throws InterruptedException {
 		String subject = ClaimJson.uniqueSubject();
-		post(this.http, ClaimJson.podcastClaim(subject));
+		new ClaimApi(this.http).create(ClaimJson.podcastClaim(subject));
 		assertThat(awaitChangeOf(subject)).isNotNull();
 	}
 
 	@Test
 	void changeIdsGrow() throws InterruptedException {
 		String subject = ClaimJson.uniqueSubject();
-		post(this.http, ClaimJson.podcastClaim(subject));
+		new ClaimApi(this.http).create(ClaimJson.podcastClaim(subject));
 		SeriesChanged first = (SeriesChanged) awaitChangeOf(subject);
-		post(this.http, ClaimJson.contactGroupClaim(subject));
+		new ClaimApi(this.http).create(ClaimJson.contactGroupClaim(subject));
 		SeriesChanged second = (SeriesChanged) awaitChangeOf(subject);
 		assertThat(second.id()).isGreaterThan(first.id());
 	}
@@ -78,17 +80,16 @@ class ChangeNotificationIntegrationTests {
 		assertThat(terminated).isPositive();
 		assertThat(this.recorder.await((e) -> e instanceof ChangesMissed, Duration.ofSeconds(10))).isNotNull();
 		String subject = ClaimJson.uniqueSubject();
-		post(this.http, ClaimJson.podcastClaim(subject));
+		new ClaimApi(this.http).create(ClaimJson.podcastClaim(subject));
 		assertThat(awaitChangeOf(subject)).isNotNull();
 	}
 
 	@Test
 	void aWriteThroughAnotherInstanceIsHeardHereWithinOneSecond() throws InterruptedException {
-		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of())) {
-			String subject = ClaimJson.uniqueSubject();
-			post(this.http.mutate().baseUrl(other.baseUrl()).build(), ClaimJson.podcastClaim(subject));
-			assertThat(awaitChangeOf(subject)).isNotNull();
-		}
+		SecondInstance other = this.instances.shared();
+		String subject = ClaimJson.uniqueSubject();
+		new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build()).create(ClaimJson.podcastClaim(subject));
+		assertThat(awaitChangeOf(subject)).isNotNull();
 	}
 
 }
