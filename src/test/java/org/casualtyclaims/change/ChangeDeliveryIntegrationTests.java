@@ -13,15 +13,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -45,7 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * backstops for what they cannot deliver: a reconnect and an unannounced change both drop
  * the cache.
  */
+// a context of their own (the recorder makes it one): they assert a cached page stays
+// stale until a backstop drops it, which stray invalidations after other tests' writes
+// would break
 @ApiTest
+@Import(SeriesChangeRecorder.class)
 class ChangeDeliveryIntegrationTests {
 
 	// missed-after (2 s) plus a poll (1 s), with room for a loaded machine
@@ -55,19 +57,7 @@ class ChangeDeliveryIntegrationTests {
 	RestTestClient http;
 
 	@Autowired
-	ConfigurableApplicationContext context;
-
 	SeriesChangeRecorder recorder;
-
-	@BeforeEach
-	void record() {
-		this.recorder = SeriesChangeRecorder.attachTo(this.context);
-	}
-
-	@AfterEach
-	void stopRecording() {
-		this.recorder.close();
-	}
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -2,12 +2,10 @@ package org.casualtyclaims.change;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -21,7 +19,11 @@ import org.casualtyclaims.support.SecondInstances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// a context of their own (the recorder makes it one): they assert a cached page stays
+// stale until a backstop drops it, which stray invalidations after other tests' writes
+// would break
 @ApiTest
+@Import(SeriesChangeRecorder.class)
 class ChangeNotificationIntegrationTests {
 
 	static final Duration WITHIN = Duration.ofSeconds(1);
@@ -30,19 +32,7 @@ class ChangeNotificationIntegrationTests {
 	RestTestClient http;
 
 	@Autowired
-	ConfigurableApplicationContext context;
-
 	SeriesChangeRecorder recorder;
-
-	@BeforeEach
-	void record() {
-		this.recorder = SeriesChangeRecorder.attachTo(this.context);
-	}
-
-	@AfterEach
-	void stopRecording() {
-		this.recorder.close();
-	}
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -6,39 +6,23 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.event.EventListener;
 
-/**
- * Keeps every change event the instance publishes while it is attached, for tests to wait
- * on. Attached per test rather than imported as a bean, so that its tests share the plain
- * {@code @ApiTest} context instead of booting one of their own.
- */
-final class SeriesChangeRecorder implements ApplicationListener<ApplicationEvent>, AutoCloseable {
+/** Keeps every change event the instance publishes, for tests to wait on. */
+@TestComponent
+class SeriesChangeRecorder {
 
 	private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
 
-	private final ConfigurableApplicationContext context;
-
-	private SeriesChangeRecorder(ConfigurableApplicationContext context) {
-		this.context = context;
+	@EventListener
+	void changed(SeriesChanged event) {
+		this.events.add(event);
 	}
 
-	/** Records from now until {@link #close()}. */
-	static SeriesChangeRecorder attachTo(ConfigurableApplicationContext context) {
-		SeriesChangeRecorder recorder = new SeriesChangeRecorder(context);
-		context.addApplicationListener(recorder);
-		return recorder;
-	}
-
-	@Override
-	public void onApplicationEvent(ApplicationEvent event) {
-		if (event instanceof PayloadApplicationEvent<?> published && (published.getPayload() instanceof SeriesChanged
-				|| published.getPayload() instanceof ChangesMissed)) {
-			this.events.add(published.getPayload());
-		}
+	@EventListener
+	void missed(ChangesMissed event) {
+		this.events.add(event);
 	}
 
 	/** Forgets the events so far, so a wait sees only what comes next. */
@@ -56,11 +40,6 @@ final class SeriesChangeRecorder implements ApplicationListener<ApplicationEvent
 			}
 		}
 		return null;
-	}
-
-	@Override
-	public void close() {
-		this.context.removeApplicationListener(this);
 	}
 
 }
