@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
+import org.casualtyclaims.support.Polling;
 import org.casualtyclaims.support.ReportJson;
 
 import tools.jackson.databind.JsonNode;
@@ -223,27 +224,28 @@ class AlertDeliveryIntegrationTests {
 	}
 
 	private JsonNode awaitStatus(String subscription, String status) throws InterruptedException {
-		long end = System.nanoTime() + WAIT.toNanos();
-		while (System.nanoTime() < end) {
+		JsonNode alert = Polling.await(WAIT, () -> {
 			JsonNode alerts = Subscriptions.deliveries(this.http, subscription).get("content");
-			if (alerts.size() > 0 && alerts.valueStream().allMatch((a) -> a.get("status").asString().equals(status))) {
-				return alerts.get(0);
-			}
-			Thread.sleep(100);
+			boolean all = alerts.size() > 0
+					&& alerts.valueStream().allMatch((a) -> a.get("status").asString().equals(status));
+			return all ? alerts.get(0) : null;
+		});
+		if (alert == null) {
+			throw new AssertionError("no alert of " + subscription + " became " + status + " within " + WAIT);
 		}
-		throw new AssertionError("no alert of " + subscription + " became " + status + " within " + WAIT);
+		return alert;
 	}
 
 	private JsonNode awaitAttempt(String subscription) throws InterruptedException {
-		long end = System.nanoTime() + WAIT.toNanos();
-		while (System.nanoTime() < end) {
+		JsonNode attempt = Polling.await(WAIT, () -> {
 			JsonNode alerts = Subscriptions.deliveries(this.http, subscription).get("content");
-			if (alerts.size() > 0 && alerts.get(0).get("attemptLog").size() > 0) {
-				return alerts.get(0).get("attemptLog").get(0);
-			}
-			Thread.sleep(100);
+			boolean tried = alerts.size() > 0 && alerts.get(0).get("attemptLog").size() > 0;
+			return tried ? alerts.get(0).get("attemptLog").get(0) : null;
+		});
+		if (attempt == null) {
+			throw new AssertionError("no attempt for " + subscription + " within " + WAIT);
 		}
-		throw new AssertionError("no attempt for " + subscription + " within " + WAIT);
+		return attempt;
 	}
 
 	private static String hmac(String secret, String timestamp, byte[] body) throws Exception {

@@ -11,21 +11,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.IsolatedApiTest;
 import org.casualtyclaims.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The first admin key from {@code claims.admin-key}: installed once, never twice, never
- * revived after a revocation. Its own context (and database), since it revokes the admin
- * key.
+ * revived after a revocation. Not on the plain context (and database), since it revokes
+ * the admin key.
  */
-@ApiTest
-@TestPropertySource(properties = "claims.cors.allowed-origins=https://bootstrap.test")
+@IsolatedApiTest
 class AdminKeyBootstrapIntegrationTests {
 
 	@Autowired

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
@@ -19,11 +18,11 @@ import org.casualtyclaims.support.ReportJson;
 import static org.casualtyclaims.apikey.ApiKeys.bearer;
 
 /**
- * Verified keys are cached for reads, never for writes. The ttl here is an hour, so a key
- * revoked behind this instance's back (as another instance would) stays cached.
+ * Verified keys are cached for reads, never for writes. The ttl in {@link ApiTest} is an
+ * hour, so a key revoked behind this instance's back (as another instance would) stays
+ * cached.
  */
 @ApiTest
-@TestPropertySource(properties = "claims.api-keys.cache.ttl=1h")
 class ApiKeyCacheIntegrationTests {
 
 	@Autowired

@@ -1,30 +1,39 @@
 package org.casualtyclaims.apikey;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
-import org.casualtyclaims.support.TestKeys;
+import org.casualtyclaims.support.SecondInstance;
+import org.casualtyclaims.support.SecondInstances;
 
-/** With {@code claims.public-read=false} every read needs a key of any role. */
+/**
+ * With {@code claims.public-read=false} every read needs a key of any role. Asked of a
+ * second instance so set, on the plain context's database (so its keys work there too):
+ * cheaper than a context, and a database, of its own.
+ */
 @ApiTest
-@TestPropertySource(properties = "claims.public-read=false")
 class PrivateReadIntegrationTests {
 
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
+	SecondInstances instances;
+
 	RestTestClient anonymous;
 
 	@BeforeEach
 	void withoutKey() {
-		this.anonymous = TestKeys.withoutDefaultKey(this.http);
+		SecondInstance privateRead = this.instances.shared(Map.of("claims.public-read", "false"));
+		this.anonymous = RestTestClient.bindToServer().baseUrl(privateRead.baseUrl()).build();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.ReportJson;
 import org.casualtyclaims.support.TestKeys;
 
 /**
@@ -84,8 +85,8 @@ class WriteAccessIntegrationTests {
 						(http, id) -> http.post()
 							.uri("/api/v1/reports")
 							.contentType(MediaType.APPLICATION_JSON)
-							.body(Map.of("title", "Briefing", "outlet", "Interfax-Ukraine", "publishedOn", "2025-01-10",
-									"claims", List.of(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()))))),
+							.body(ReportJson.report("Briefing",
+									List.of(ClaimJson.podcastClaim(ClaimJson.uniqueSubject()))))),
 				// security answers before validation would have said 400
 				new Write("POST /claims, invalid body",
 						(http, id) -> http.post()

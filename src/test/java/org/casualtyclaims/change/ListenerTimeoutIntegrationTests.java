@@ -37,6 +37,7 @@ class ListenerTimeoutIntegrationTests {
 						Map.of("claims.changes.socket-timeout", "2s", "claims.changes.poll-interval", "500ms",
 								"claims.changes.connect-timeout", "2s"))) {
 			ChangeListener listener = other.bean(ChangeListener.class);
+			// an instance is listening once it has started
 			assertThat(listener.isListening()).isTrue();
 			proxy.freeze();
 			assertThat(within(CEILING, () -> !listener.isListening())).isTrue();

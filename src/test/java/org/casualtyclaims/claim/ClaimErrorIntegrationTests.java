@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
@@ -55,11 +56,11 @@ class ClaimErrorIntegrationTests {
 	}
 
 	private RestTestClient.ResponseSpec postRaw(String json) {
-		return this.http.post().uri("/api/v1/claims").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+		return Api.post(this.http, "/api/v1/claims", json);
 	}
 
 	private RestTestClient.ResponseSpec post(Map<String, Object> claim) {
-		return this.http.post().uri("/api/v1/claims").contentType(MediaType.APPLICATION_JSON).body(claim).exchange();
+		return Api.post(this.http, "/api/v1/claims", claim);
 	}
 
 	private static void assertProblem(RestTestClient.ResponseSpec response, HttpStatus status) {

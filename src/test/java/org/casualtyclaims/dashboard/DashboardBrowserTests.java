@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.TimeoutException;
@@ -16,12 +15,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,28 +34,14 @@ class DashboardBrowserTests {
 
 	static final String HOSTILE_QUOTE = "<img src=x onerror=alert(1)>";
 
-	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-	};
-
-	static HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromium chromium = HeadlessChromium.ofSize(1280, 900);
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	RestTestClient http;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = HeadlessChromium.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void showsANewClaimWithoutReloadingAndItsHostileQuoteAsText() {
@@ -156,17 +139,7 @@ class DashboardBrowserTests {
 	}
 
 	private String post(Map<String, Object> claim) {
-		Map<String, Object> created = this.http.post()
-			.uri("/api/v1/claims")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(claim)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(HttpStatus.CREATED)
-			.expectBody(JSON_OBJECT)
-			.returnResult()
-			.getResponseBody();
-		return (String) created.get("id");
+		return new ClaimApi(this.http).create(claim).toString();
 	}
 
 }

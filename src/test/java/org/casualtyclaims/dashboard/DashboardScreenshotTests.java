@@ -7,34 +7,36 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.IsolatedApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's picture: the worked example and two more series on a database of their own
- * (the property below gives this class its own context), saved to
+ * The README's picture: the worked example and two more series on a database where no
+ * other test writes claims ({@link IsolatedApiTest}), saved to
  * target/dashboard-readme.png, and also to the path in {@code -Ddashboard.docs} when set
  * ({@code -Ddashboard.docs=docs/dashboard.png} refreshes the committed one).
  */
-@ApiTest
+@IsolatedApiTest
 @Tag("browser")
-@TestPropertySource(properties = "claims.test.database=screenshot")
 class DashboardScreenshotTests {
 
 	private static final String KURSK = "North Korean troops in Kursk";
 
 	private static final String RANGES = "Illustrative series with ranges";
+
+	@RegisterExtension
+	static final HeadlessChromium chromium = HeadlessChromium.ofSize(1280, 1180);
 
 	@LocalServerPort
 	int port;
@@ -53,23 +55,20 @@ class DashboardScreenshotTests {
 						"approximately", 1600L, 2300L),
 				ranged(ClaimJson.claim(RANGES, "wounded", 2500, "2025-01-20", "Regional governor", "Telegram channel"),
 						"at_least", null, null));
-		claims.forEach(this::post);
+		claims.forEach(new ClaimApi(this.http)::create);
 
-		try (HeadlessChromium chromium = HeadlessChromium.start(1280, 1180)) {
-			chromium.openDashboard("http://127.0.0.1:" + this.port + "/");
-			chromium.waitFor(Duration.ofSeconds(5), By.cssSelector("#claims-body tr:nth-child(" + claims.size() + ")"));
-			assertThat(chromium.driver().findElements(By.cssSelector("#claims-body tr"))).hasSize(claims.size());
-			assertThat(chromium.driver().findElements(By.cssSelector("#series .headline")))
-				.extracting(WebElement::getText)
-				.containsExactlyInAnyOrder("+200 in 4 days, 50/day, +5.26 %", "~12,000",
-						"+600 in 8 days, 75/day, +31.58 %");
-			assertThat(chromium.consoleMessages()).noneMatch((message) -> message.contains("Uncaught"))
-				.noneMatch((message) -> message.contains("Refused to"));
-			chromium.screenshot(Path.of("target", "dashboard-readme.png"));
-			String docs = System.getProperty("dashboard.docs");
-			if (docs != null && !docs.isBlank()) {
-				chromium.screenshot(Path.of(docs));
-			}
+		chromium.openDashboard("http://127.0.0.1:" + this.port + "/");
+		chromium.waitFor(Duration.ofSeconds(5), By.cssSelector("#claims-body tr:nth-child(" + claims.size() + ")"));
+		assertThat(chromium.driver().findElements(By.cssSelector("#claims-body tr"))).hasSize(claims.size());
+		assertThat(chromium.driver().findElements(By.cssSelector("#series .headline"))).extracting(WebElement::getText)
+			.containsExactlyInAnyOrder("+200 in 4 days, 50/day, +5.26 %", "~12,000",
+					"+600 in 8 days, 75/day, +31.58 %");
+		assertThat(chromium.consoleMessages()).noneMatch((message) -> message.contains("Uncaught"))
+			.noneMatch((message) -> message.contains("Refused to"));
+		chromium.screenshot(Path.of("target", "dashboard-readme.png"));
+		String docs = System.getProperty("dashboard.docs");
+		if (docs != null && !docs.isBlank()) {
+			chromium.screenshot(Path.of(docs));
 		}
 	}
 
@@ -79,16 +78,6 @@ class DashboardScreenshotTests {
 			copy = ClaimJson.with(ClaimJson.with(copy, "figureLow", low), "figureHigh", high);
 		}
 		return copy;
-	}
-
-	private void post(Map<String, Object> claim) {
-		this.http.post()
-			.uri("/api/v1/claims")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(claim)
-			.exchange()
-			.expectStatus()
-			.isCreated();
 	}
 
 }

@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -37,25 +36,14 @@ class ExtractPageBrowserTests {
 			+ "days earlier, when, in an interview with podcaster Lex Fridman, he had put the figure at 3,800.\n\n"
 			+ "US and Ukrainian intelligence put the number deployed at about 12,000.";
 
-	static HeadlessChromium chromium;
+	@RegisterExtension
+	static final HeadlessChromium chromium = HeadlessChromium.ofSize(1280, 1000);
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	RestTestClient http;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = HeadlessChromium.start(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void pastesReviewsAndPostsAReport() {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -25,42 +28,67 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, driven by its own chromedriver. Both paths are given
  * explicitly so Selenium Manager never looks for (or downloads) a browser or driver.
+ * <p>
+ * A JUnit extension, so browser tests share the start and the stop: a class declares
+ * {@code @RegisterExtension static final HeadlessChromium chromium = HeadlessChromium.ofSize(1280, 900);}
+ * and gets one browser, started before its first test and quit after its last.
  */
-final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
 	static final String BROWSER = "/usr/bin/chromium";
 
 	static final String DRIVER = "/usr/bin/chromedriver";
 
-	private final Path profile;
+	private final int width;
 
-	private final ChromeDriver driver;
+	private final int height;
 
-	private HeadlessChromium(Path profile, ChromeDriver driver) {
-		this.profile = profile;
-		this.driver = driver;
+	private Path profile;
+
+	private ChromeDriver driver;
+
+	private HeadlessChromium(int width, int height) {
+		this.width = width;
+		this.height = height;
 	}
 
-	static HeadlessChromium start(int width, int height) {
+	/** A browser with a window of this size, for {@code @RegisterExtension}. */
+	static HeadlessChromium ofSize(int width, int height) {
+		return new HeadlessChromium(width, height);
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		start();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (this.driver != null) {
+			close();
+		}
+	}
+
+	private void start() {
 		if (!new File(DRIVER).canExecute()) {
 			throw new IllegalStateException(DRIVER + " is missing: run .ci/install-browser.sh");
 		}
 		try {
-			Path profile = Files.createTempDirectory("dashboard-chromium-");
+			this.profile = Files.createTempDirectory("dashboard-chromium-");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(BROWSER);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--hide-scrollbars", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+					"--hide-scrollbars", "--window-size=" + this.width + "," + this.height,
+					"--user-data-dir=" + this.profile);
 			LoggingPreferences logs = new LoggingPreferences();
 			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 				.usingAnyFreePort()
 				.build();
-			ChromeDriver driver = new ChromeDriver(service, options);
-			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-			return new HeadlessChromium(profile, driver);
+			this.driver = new ChromeDriver(service, options);
+			this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -98,12 +126,12 @@ final class HeadlessChromium implements AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() {
+	private void close() {
 		try {
 			this.driver.quit();
 		}
 		finally {
+			this.driver = null;
 			deleteProfile();
 		}
 	}

@@ -10,14 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -25,7 +23,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.Polling;
 import org.casualtyclaims.support.SecondInstance;
+import org.casualtyclaims.support.SecondInstances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casualtyclaims.support.ClaimJson.with;
@@ -47,7 +47,7 @@ class LatestDeltasCacheIntegrationTests {
 	RestTestClient http;
 
 	@Autowired
-	JdbcConnectionDetails database;
+	SecondInstances instances;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -139,49 +139,39 @@ class LatestDeltasCacheIntegrationTests {
 
 	@Test
 	void aWriteThroughAnotherInstanceIsSeenHereWithinOneSecond() throws Exception {
-		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of())) {
-			ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
-			String subject = seriesWithDelta(claims);
-			// both instances cache the page
-			assertThat(body(subject)).contains("\"change\":200");
-			assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
-				.contains("\"change\":200");
+		SecondInstance other = this.instances.shared();
+		ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
+		String subject = seriesWithDelta(claims);
+		// both instances cache the page
+		assertThat(body(subject)).contains("\"change\":200");
+		assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
+			.contains("\"change\":200");
 
-			claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4500));
-			assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
-				.contains("\"change\":500");
-			assertThat(awaitBodyContaining(subject, "\"change\":500", Duration.ofSeconds(1))).isTrue();
-		}
+		claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4500));
+		assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
+			.contains("\"change\":500");
+		assertThat(awaitBodyContaining(subject, "\"change\":500", Duration.ofSeconds(1))).isTrue();
 	}
 
 	@Test
 	void afterTheListenerLostItsConnectionNothingStaleIsServed() throws Exception {
-		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of())) {
-			ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
-			String subject = seriesWithDelta(claims);
-			assertThat(body(subject)).contains("\"change\":200");
-			// every listener of this database goes, so this write's notification may be
-			// lost
-			int terminated = this.jdbc.queryForObject(
-					"select count(pg_terminate_backend(pid)) from pg_stat_activity"
-							+ " where application_name = 'casualty-claims-listener' and datname = current_database()",
-					Integer.class);
-			assertThat(terminated).isPositive();
-			claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4700));
-			assertThat(awaitBodyContaining(subject, "\"change\":700", Duration.ofSeconds(10))).isTrue();
-		}
+		SecondInstance other = this.instances.shared();
+		ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
+		String subject = seriesWithDelta(claims);
+		assertThat(body(subject)).contains("\"change\":200");
+		// every listener of this database goes, so this write's notification may be
+		// lost
+		int terminated = this.jdbc.queryForObject(
+				"select count(pg_terminate_backend(pid)) from pg_stat_activity"
+						+ " where application_name = 'casualty-claims-listener' and datname = current_database()",
+				Integer.class);
+		assertThat(terminated).isPositive();
+		claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4700));
+		assertThat(awaitBodyContaining(subject, "\"change\":700", Duration.ofSeconds(10))).isTrue();
 	}
 
 	private boolean awaitBodyContaining(String subject, String text, Duration within) throws Exception {
-		long deadline = System.nanoTime() + within.toNanos();
-		do {
-			if (body(subject).contains(text)) {
-				return true;
-			}
-			Thread.sleep(20);
-		}
-		while (System.nanoTime() < deadline);
-		return body(subject).contains(text);
+		return Polling.await(within, () -> body(subject).contains(text) ? text : null) != null;
 	}
 
 	private static byte[] gunzip(byte[] gzipped) throws IOException {

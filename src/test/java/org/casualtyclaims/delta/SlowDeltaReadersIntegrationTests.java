@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.Polling;
 import org.casualtyclaims.support.SecondInstance;
 import org.casualtyclaims.support.ThrowawayDatabase;
 
@@ -56,7 +58,11 @@ class SlowDeltaReadersIntegrationTests {
 			for (int i = 0; i < SLOW_READERS; i++) {
 				slow.add(askAndNeverRead(base, "/api/v1/deltas?size=500&page=" + i));
 			}
-			Thread.sleep(1_000);
+			// the server is answering every one of them (bytes wait in each socket), so
+			// each has been through its query
+			assertThat(Polling.within(Duration.ofSeconds(30),
+					() -> slow.stream().allMatch(SlowDeltaReadersIntegrationTests::answerStarted)))
+				.isTrue();
 			RestTestClient client = RestTestClient.bindToServer().baseUrl(instance.baseUrl()).build();
 			for (int i = 0; i < 3; i++) {
 				client.get().uri("/api/v1/claims/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound();
@@ -81,6 +87,15 @@ class SlowDeltaReadersIntegrationTests {
 						'Speaker', 'Source', date '2025-01-01' + mod(g, 300), 1, now(), 'test', now(), 'test'
 					from generate_series(1, %d) g""".formatted(claims));
 			assertThat(inserted).isEqualTo(claims);
+		}
+	}
+
+	private static boolean answerStarted(Socket socket) {
+		try {
+			return socket.getInputStream().available() > 0;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 

@@ -1,12 +1,10 @@
 package org.casualtyclaims.stream;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -16,6 +14,7 @@ import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.EventStreamClient;
 import org.casualtyclaims.support.EventStreamClient.Event;
 import org.casualtyclaims.support.SecondInstance;
+import org.casualtyclaims.support.SecondInstances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +27,7 @@ class DeltaStreamIntegrationTests {
 	RestTestClient http;
 
 	@Autowired
-	JdbcConnectionDetails database;
+	SecondInstances instances;
 
 	@LocalServerPort
 	int port;
@@ -65,8 +64,8 @@ class DeltaStreamIntegrationTests {
 	@Test
 	void aWriteThroughAnotherInstanceReachesThisInstancesClients() throws Exception {
 		String subject = ClaimJson.uniqueSubject();
-		try (SecondInstance other = SecondInstance.sharing(this.database, Map.of());
-				EventStreamClient stream = EventStreamClient.connect(streamUrl(baseUrl()), null)) {
+		SecondInstance other = this.instances.shared();
+		try (EventStreamClient stream = EventStreamClient.connect(streamUrl(baseUrl()), null)) {
 			new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build()).create(ClaimJson.podcastClaim(subject));
 			assertThat(stream.await((e) -> isSeriesEventOf(e, subject), WITHIN)).isNotNull();
 		}

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,20 +14,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 
 import org.casualtyclaims.apikey.ApiKeyService;
 import org.casualtyclaims.apikey.ApiKeyService.IssuedKey;
 import org.casualtyclaims.apikey.Role;
-import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.EventStreamClient;
+import org.casualtyclaims.support.IsolatedApiTest;
+import org.casualtyclaims.support.Polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-// a heartbeat every 100 ms notices streams the tests hung up on, so their slots free quickly
-@ApiTest
-@TestPropertySource(properties = { "claims.streams.max-per-address=2", "claims.streams.retry=1234ms",
-		"claims.streams.retry-after=7s", "claims.streams.key-check-interval=300ms", "claims.streams.heartbeat=100ms" })
+/** The stream caps and timings {@link IsolatedApiTest} sets small. */
+@IsolatedApiTest
 class StreamLimitsIntegrationTests {
 
 	static final Duration CEILING = Duration.ofSeconds(10);
@@ -51,11 +48,7 @@ class StreamLimitsIntegrationTests {
 
 	@BeforeEach
 	void earlierTestsStreamsAreGone() throws InterruptedException {
-		long deadline = System.nanoTime() + CEILING.toNanos();
-		while (this.hub.openStreams() > 0 && System.nanoTime() < deadline) {
-			TimeUnit.MILLISECONDS.sleep(50);
-		}
-		assertThat(this.hub.openStreams()).isZero();
+		assertThat(Polling.within(CEILING, () -> this.hub.openStreams() == 0)).as("no stream left open").isTrue();
 	}
 
 	@Test
@@ -83,10 +76,7 @@ class StreamLimitsIntegrationTests {
 	void theFirstEventTellsTheClientWhenToReconnect() throws Exception {
 		try (EventStreamClient stream = EventStreamClient.connect(streamUrl(), null)) {
 			assertThat(stream.status()).isEqualTo(200);
-			long deadline = System.nanoTime() + CEILING.toNanos();
-			while (stream.retry() == null && System.nanoTime() < deadline) {
-				TimeUnit.MILLISECONDS.sleep(20);
-			}
+			assertThat(Polling.within(CEILING, () -> stream.retry() != null)).isTrue();
 			assertThat(stream.retry()).isEqualTo("1234");
 		}
 	}

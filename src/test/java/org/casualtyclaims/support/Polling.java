@@ -26,4 +26,40 @@ public final class Polling {
 		return condition.getAsBoolean();
 	}
 
+	/**
+	 * The first answer of {@code probe} that is not null within {@code ceiling}, or null
+	 * when none came. A probe that throws (a failed request, say) fails the wait at once.
+	 */
+	public static <T> T await(Duration ceiling, Probe<T> probe) throws InterruptedException {
+		long deadline = System.nanoTime() + ceiling.toNanos();
+		while (System.nanoTime() < deadline) {
+			T answer = ask(probe);
+			if (answer != null) {
+				return answer;
+			}
+			Thread.sleep(EVERY_MILLIS);
+		}
+		return ask(probe);
+	}
+
+	private static <T> T ask(Probe<T> probe) throws InterruptedException {
+		try {
+			return probe.get();
+		}
+		catch (InterruptedException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A look at the system that may throw, such as an HTTP request. */
+	@FunctionalInterface
+	public interface Probe<T> {
+
+		T get() throws Exception;
+
+	}
+
 }

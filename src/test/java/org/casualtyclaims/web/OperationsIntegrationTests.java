@@ -1,17 +1,12 @@
 package org.casualtyclaims.web;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
-import org.casualtyclaims.support.SecondInstance;
-import org.casualtyclaims.support.ThrowawayDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +17,7 @@ class OperationsIntegrationTests {
 	@Autowired
 	RestTestClient http;
 
-	@Autowired
-	JdbcConnectionDetails database;
-
+	// health going DOWN with a lost database: persistence/DatabaseTimeoutIntegrationTests
 	@Test
 	void healthIsUpWhileTheDatabaseAnswers() {
 		this.http.get()
@@ -37,31 +30,6 @@ class OperationsIntegrationTests {
 			.isEqualTo("UP")
 			.jsonPath("$.components.db.status")
 			.isEqualTo("UP");
-	}
-
-	@Test
-	void healthIsDownWhenTheDatabaseStopsAnswering() throws InterruptedException {
-		ThrowawayDatabase own = ThrowawayDatabase.create(this.database.getJdbcUrl(), this.database.getUsername(),
-				this.database.getPassword());
-		try (SecondInstance instance = SecondInstance.sharing(own.connectionDetails(),
-				Map.of("spring.datasource.hikari.connection-timeout", "1000"))) {
-			RestTestClient client = RestTestClient.bindToServer().baseUrl(instance.baseUrl()).build();
-			client.get().uri("/actuator/health").exchange().expectStatus().isOk();
-			own.drop();
-			client.get()
-				.uri("/actuator/health")
-				.exchange()
-				.expectStatus()
-				.isEqualTo(503)
-				.expectBody()
-				.jsonPath("$.status")
-				.isEqualTo("DOWN")
-				.jsonPath("$.components.db.status")
-				.isEqualTo("DOWN");
-		}
-		finally {
-			own.drop();
-		}
 	}
 
 	@Test
