@@ -50,20 +50,20 @@ class ClaimListing {
 		String where = where(filter, params);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		String from = (asOf != null) ? "with " + ClaimsAsOf.CTES + " select %s from claims_at"
-				: "select %s from claims";
+		String select = (asOf != null) ? "with " + ClaimsAsOf.CTES + " select " : "select ";
+		String from = (asOf != null) ? " from claims_at" : " from claims";
 		if (asOf != null) {
 			ClaimsAsOf.bind(params, asOf);
 		}
 		List<ClaimResponse> content = this.jdbc
-			.sql(from.formatted(COLUMNS) + where + orderBy(pageable.getSort()) + " limit :limit offset :offset")
+			.sql(select + COLUMNS + from + where + orderBy(pageable.getSort()) + " limit :limit offset :offset")
 			.params(params)
 			.query((rs, row) -> ClaimRows.response(rs))
 			.list();
 		boolean shortPage = content.size() < pageable.getPageSize()
 				&& (pageable.getOffset() == 0 || !content.isEmpty());
 		long total = shortPage ? pageable.getOffset() + content.size()
-				: this.jdbc.sql(from.formatted("count(*)") + where).params(params).query(Long.class).single();
+				: this.jdbc.sql(select + "count(*)" + from + where).params(params).query(Long.class).single();
 		return PageResponse.of(content, pageable.getPageSize(), pageable.getPageNumber(), total);
 	}
 
