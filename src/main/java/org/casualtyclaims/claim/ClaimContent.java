@@ -10,7 +10,12 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public record ClaimContent(String subject, Category category, long figure, Long figureLow, Long figureHigh,
-		Qualifier qualifier, String speaker, String source, String sourceUrl, LocalDate statedOn, String quote) {
+		Qualifier qualifier, String speaker, String source, String sourceUrl, LocalDate statedOn, String quote,
+		StatedOnPrecision statedOnPrecision) {
+
+	public ClaimContent {
+		statedOnPrecision = (statedOnPrecision != null) ? statedOnPrecision : StatedOnPrecision.DAY;
+	}
 
 	public SubjectKey subjectKey() {
 		return SubjectKey.of(this.subject);

@@ -2,11 +2,14 @@ package org.casualtyclaims.claim;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,6 +22,8 @@ import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,11 +41,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.idempotency.IdempotentExecutor;
+import org.casualtyclaims.web.AsOf;
 import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.CurrentActor;
 import org.casualtyclaims.web.ETags;
 import org.casualtyclaims.web.Paging;
+import org.casualtyclaims.web.StorableDate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,8 +75,11 @@ class ClaimController {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	ClaimController(ClaimService service, IdempotentExecutor idempotent, CurrentActor actor, ClaimListing listing,
-			CachedReads cachedReads, JsonMapper json) {
+			CachedReads cachedReads, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.idempotent = idempotent;
 		this.actor = actor;
@@ -117,8 +127,14 @@ class ClaimController {
 					schema = @Schema(implementation = ClaimPage.class)))
 	void list(@Valid @ParameterObject ClaimFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
+					iso = ISO.DATE_TIME) Instant asOf,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		PageRequest paging = Paging.of(page, size, 20, sort, SORT_FIELDS, "statedOn,desc");
+		if (AsOf.check(asOf, this.clock) != null) {
+			AsOf.write(this.json.writeValueAsBytes(this.listing.page(filter, paging, asOf)), response);
+			return;
+		}
 		this.cachedReads.get(request, () -> this.json.writeValueAsBytes(this.listing.page(filter, paging)))
 			.writeTo(request, response);
 	}

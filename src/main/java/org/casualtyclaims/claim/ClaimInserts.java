@@ -24,14 +24,15 @@ class ClaimInserts {
 	private static final String INSERT = """
 			insert into claims (id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
 			                    speaker, source, source_url, stated_on, quote, report_id, status, version,
-			                    created_at, created_by, updated_at, updated_by)
+			                    created_at, created_by, updated_at, updated_by, stated_on_precision)
 			select id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
 			       speaker, source, source_url, stated_on, quote, ?::uuid, 'active', 1,
-			       created_at, created_by, created_at, ?::text
+			       created_at, created_by, created_at, ?::text, stated_on_precision
 			from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-			            ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::timestamptz[], ?::text[])
+			            ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::timestamptz[], ?::text[],
+			            ?::text[])
 			    as c (id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
-			          speaker, source, source_url, stated_on, quote, created_at, created_by)
+			          speaker, source, source_url, stated_on, quote, created_at, created_by, stated_on_precision)
 			""";
 
 	// first among the statements sent before commit, after the key check: the series
@@ -83,7 +84,8 @@ class ClaimInserts {
 				column(claims, (c) -> c.getContent().speaker()), column(claims, (c) -> c.getContent().source()),
 				column(claims, (c) -> c.getContent().sourceUrl()), column(claims, (c) -> c.getContent().statedOn()),
 				column(claims, (c) -> c.getContent().quote()), column(claims, Claim::getCreatedAt),
-				column(claims, Claim::getCreatedBy) };
+				column(claims, Claim::getCreatedBy),
+				column(claims, (c) -> c.getContent().statedOnPrecision().wireName()) };
 	}
 
 	private static String[] column(List<Claim> claims, Function<Claim, Object> field) {

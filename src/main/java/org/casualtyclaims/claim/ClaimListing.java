@@ -1,5 +1,6 @@
 package org.casualtyclaims.claim;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +37,33 @@ class ClaimListing {
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public PageResponse<ClaimResponse> page(ClaimFilter filter, Pageable pageable) {
+		return page(filter, pageable, null);
+	}
+
+	/**
+	 * The page as the claims stood at {@code asOf} ({@link ClaimsAsOf}), or as they are
+	 * now when it is null.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public PageResponse<ClaimResponse> page(ClaimFilter filter, Pageable pageable, Instant asOf) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
+		String select = (asOf != null) ? "with " + ClaimsAsOf.CTES + " select " : "select ";
+		String from = (asOf != null) ? " from claims_at" : " from claims";
+		if (asOf != null) {
+			ClaimsAsOf.bind(params, asOf);
+		}
 		List<ClaimResponse> content = this.jdbc
-			.sql("select " + COLUMNS + " from claims" + where + orderBy(pageable.getSort())
-					+ " limit :limit offset :offset")
+			.sql(select + COLUMNS + from + where + orderBy(pageable.getSort()) + " limit :limit offset :offset")
 			.params(params)
 			.query((rs, row) -> ClaimRows.response(rs))
 			.list();
 		boolean shortPage = content.size() < pageable.getPageSize()
 				&& (pageable.getOffset() == 0 || !content.isEmpty());
 		long total = shortPage ? pageable.getOffset() + content.size()
-				: this.jdbc.sql("select count(*) from claims" + where).params(params).query(Long.class).single();
+				: this.jdbc.sql(select + "count(*)" + from + where).params(params).query(Long.class).single();
 		return PageResponse.of(content, pageable.getPageSize(), pageable.getPageNumber(), total);
 	}
 

@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Size;
  * apply to what is stored.
  */
 @FigureWithinRange
+@StatedOnFitsPrecision
 public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotNull Category category,
 		@NotNull @Min(0) @Max(MAX_FIGURE) Long figure, @Min(0) @Max(MAX_FIGURE) Long figureLow,
 		@Min(0) @Max(MAX_FIGURE) Long figureHigh, Qualifier qualifier, @NotBlank @Size(max = MAX_TEXT) String speaker,
 		@NotBlank @Size(max = MAX_TEXT) String source, @Size(max = MAX_URL) @HttpUrl String sourceUrl,
-		@NotNull @StatedOnRange LocalDate statedOn, @Size(max = MAX_QUOTE) String quote) {
+		@NotNull @StatedOnRange LocalDate statedOn, @Size(max = MAX_QUOTE) String quote,
+		StatedOnPrecision statedOnPrecision) {
 
 	/** The longest subject, speaker and source. */
 	public static final int MAX_TEXT = 200;
@@ -36,6 +38,13 @@ public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotN
 		sourceUrl = strip(sourceUrl);
 	}
 
+	/** A claim stated on a day: {@code statedOnPrecision} left out. */
+	public ClaimRequest(String subject, Category category, Long figure, Long figureLow, Long figureHigh,
+			Qualifier qualifier, String speaker, String source, String sourceUrl, LocalDate statedOn, String quote) {
+		this(subject, category, figure, figureLow, figureHigh, qualifier, speaker, source, sourceUrl, statedOn, quote,
+				null);
+	}
+
 	private static String strip(String text) {
 		return (text != null) ? text.strip() : null;
 	}
@@ -43,7 +52,7 @@ public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotN
 	public ClaimContent toContent() {
 		return new ClaimContent(this.subject, this.category, this.figure, this.figureLow, this.figureHigh,
 				(this.qualifier != null) ? this.qualifier : Qualifier.EXACT, this.speaker, this.source,
-				emptyToNull(this.sourceUrl), this.statedOn, this.quote);
+				emptyToNull(this.sourceUrl), this.statedOn, this.quote, this.statedOnPrecision);
 	}
 
 	private static String emptyToNull(String text) {

@@ -8,14 +8,14 @@ import java.util.UUID;
 public record ClaimResponse(UUID id, String subject, Category category, long figure, Long figureLow, Long figureHigh,
 		Qualifier qualifier, String speaker, String source, String sourceUrl, LocalDate statedOn, String quote,
 		UUID reportId, ClaimStatus status, String retractionReason, int version, Instant createdAt, Instant updatedAt,
-		String createdBy) {
+		String createdBy, StatedOnPrecision statedOnPrecision) {
 
 	public static ClaimResponse from(Claim claim) {
 		ClaimContent c = claim.getContent();
 		return new ClaimResponse(claim.getId(), c.subject(), c.category(), c.figure(), c.figureLow(), c.figureHigh(),
 				c.qualifier(), c.speaker(), c.source(), c.sourceUrl(), c.statedOn(), c.quote(), claim.getReportId(),
 				claim.getStatus(), claim.getRetractionReason(), claim.getVersion(), claim.getCreatedAt(),
-				claim.getUpdatedAt(), claim.getCreatedBy());
+				claim.getUpdatedAt(), claim.getCreatedBy(), c.statedOnPrecision());
 	}
 
 }

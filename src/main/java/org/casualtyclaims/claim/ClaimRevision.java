@@ -28,6 +28,9 @@ public class ClaimRevision {
 	@Embedded
 	private ClaimContent content;
 
+	// the series the version belonged to, for as-of reads (ClaimsAsOf)
+	private String subjectKey;
+
 	private ClaimStatus status;
 
 	private String retractionReason;
@@ -44,6 +47,7 @@ public class ClaimRevision {
 		revision.claimId = claim.getId();
 		revision.version = claim.getVersion();
 		revision.content = claim.getContent();
+		revision.subjectKey = claim.getSubjectKey();
 		revision.status = claim.getStatus();
 		revision.retractionReason = claim.getRetractionReason();
 		revision.changedAt = claim.getUpdatedAt();

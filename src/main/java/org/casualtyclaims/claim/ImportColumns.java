@@ -19,7 +19,7 @@ import org.casualtyclaims.web.InvalidRowsException;
 final class ImportColumns {
 
 	static final Set<String> WRITABLE = Set.of("subject", "category", "figure", "figureLow", "figureHigh", "qualifier",
-			"speaker", "source", "sourceUrl", "statedOn", "quote");
+			"speaker", "source", "sourceUrl", "statedOn", "quote", "statedOnPrecision");
 
 	static final Set<String> PROVENANCE = Set.of("createdAt", "createdBy");
 

@@ -56,7 +56,8 @@ final class ImportRowReader {
 		ClaimRequest request = new ClaimRequest(r.text("subject"), r.parse("category", this::category),
 				r.parse("figure", Long::valueOf), r.parse("figureLow", Long::valueOf),
 				r.parse("figureHigh", Long::valueOf), r.parse("qualifier", this::qualifier), r.text("speaker"),
-				r.text("source"), r.text("sourceUrl"), r.parse("statedOn", LocalDate::parse), r.text("quote"));
+				r.text("source"), r.text("sourceUrl"), r.parse("statedOn", LocalDate::parse), r.text("quote"),
+				r.parse("statedOnPrecision", this::statedOnPrecision));
 		UUID id = r.parse("id", UUID::fromString);
 		Instant createdAt = this.keepProvenance ? r.parse("createdAt", Instant::parse) : null;
 		String createdBy = this.keepProvenance ? r.text("createdBy") : null;
@@ -97,6 +98,10 @@ final class ImportRowReader {
 
 	private Qualifier qualifier(String text) {
 		return wire(Qualifier.class, text);
+	}
+
+	private StatedOnPrecision statedOnPrecision(String text) {
+		return wire(StatedOnPrecision.class, text);
 	}
 
 	private static <E extends Enum<E> & WireEnum> E wire(Class<E> type, String text) {

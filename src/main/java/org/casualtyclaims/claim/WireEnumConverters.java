@@ -29,6 +29,15 @@ final class WireEnumConverters {
 	}
 
 	@Converter(autoApply = true)
+	public static class StatedOnPrecisionConverter extends WireEnumColumnConverter<StatedOnPrecision> {
+
+		public StatedOnPrecisionConverter() {
+			super(StatedOnPrecision.class);
+		}
+
+	}
+
+	@Converter(autoApply = true)
 	public static class StatusConverter extends WireEnumColumnConverter<ClaimStatus> {
 
 		public StatusConverter() {

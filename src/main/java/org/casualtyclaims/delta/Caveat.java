@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 public enum Caveat {
 
-	DIFFERENT_SPEAKERS, QUALIFIER_MISMATCH, BOUND, SAME_DAY;
+	DIFFERENT_SPEAKERS, QUALIFIER_MISMATCH, BOUND, SAME_DAY, IMPRECISE_DATE;
 
 	public String wireName() {
 		return name().toLowerCase(Locale.ROOT);

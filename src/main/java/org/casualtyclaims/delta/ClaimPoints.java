@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.Qualifier;
+import org.casualtyclaims.claim.StatedOnPrecision;
 import org.casualtyclaims.web.WireEnum;
 
 /**
@@ -25,7 +26,7 @@ public final class ClaimPoints {
 	public static String columns(String alias) {
 		StringBuilder sql = new StringBuilder();
 		for (String column : new String[] { "id", "figure", "figure_low", "figure_high", "stated_on", "speaker",
-				"source", "qualifier" }) {
+				"source", "qualifier", "stated_on_precision" }) {
 			if (!sql.isEmpty()) {
 				sql.append(", ");
 			}
@@ -46,7 +47,8 @@ public final class ClaimPoints {
 		return new ClaimPoint(id, rs.getLong(alias + "_figure"), rs.getObject(alias + "_figure_low", Long.class),
 				rs.getObject(alias + "_figure_high", Long.class), rs.getObject(alias + "_stated_on", LocalDate.class),
 				rs.getString(alias + "_speaker"), rs.getString(alias + "_source"),
-				WireEnum.fromWireName(Qualifier.class, rs.getString(alias + "_qualifier")));
+				WireEnum.fromWireName(Qualifier.class, rs.getString(alias + "_qualifier")),
+				WireEnum.fromWireName(StatedOnPrecision.class, rs.getString(alias + "_stated_on_precision")));
 	}
 
 	public static Category category(ResultSet rs, String column) throws SQLException {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.casualtyclaims.claim.StatedOnPrecision;
+
 /**
  * The delta arithmetic, as plain functions of claim points: no storage, clock or wire
  * format, so every rounding and zero-divisor rule is tested on its own.
@@ -36,8 +38,13 @@ public final class DeltaCalculator {
 		BigDecimal perDay = divide(BigDecimal.valueOf(change), days);
 		BigDecimal percentChange = divide(BigDecimal.valueOf(change).multiply(HUNDRED), from.figure());
 		boolean sameSpeaker = sameSpeaker(from.speaker(), to.speaker());
+		// dates that name only a month or a year make days and perDay ranges; for two
+		// days the range is the exact value, rounded as perDay is
+		DayRange range = DayRange.between(from, to);
+		BigDecimal perDayMin = range.isExact() ? perDay : range.perDayMin(change);
+		BigDecimal perDayMax = range.isExact() ? perDay : range.perDayMax(change);
 		return new Delta(from, to, change, changeLow, changeHigh, days, perDay, percentChange, Direction.of(change),
-				sameSpeaker, caveats(from, to, days, sameSpeaker));
+				sameSpeaker, caveats(from, to, days, sameSpeaker), range.min(), range.max(), perDayMin, perDayMax);
 	}
 
 	// BigDecimal, not double: doubles round some halves the wrong way (1.005 is
@@ -59,6 +66,9 @@ public final class DeltaCalculator {
 		}
 		if (days == 0) {
 			caveats.add(Caveat.SAME_DAY);
+		}
+		if (from.statedOnPrecision() != StatedOnPrecision.DAY || to.statedOnPrecision() != StatedOnPrecision.DAY) {
+			caveats.add(Caveat.IMPRECISE_DATE);
 		}
 		// an EnumSet iterates in declaration order, which is the contract's order
 		return List.copyOf(caveats);

@@ -1,9 +1,12 @@
 package org.casualtyclaims.delta;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.AsOf;
 import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
+import org.casualtyclaims.web.StorableDate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +47,10 @@ class DeltaController {
 
 	private final CachedReads cachedReads;
 
-	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json, CachedReads cachedReads) {
+	private final Clock clock;
+
+	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json, CachedReads cachedReads, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.latest = latest;
 		this.json = json;
@@ -61,9 +71,15 @@ class DeltaController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = DeltaPage.class)))
 	void deltas(@Valid @ParameterObject DeltaFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
+					iso = ISO.DATE_TIME) Instant asOf,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
+		if (AsOf.check(asOf, this.clock) != null) {
+			AsOf.write(this.json.writeValueAsBytes(this.service.deltas(filter, paging, asOf)), response);
+			return;
+		}
 		if (filter.subject() != null && !filter.subject().isBlank()) {
 			this.cachedReads.get(request, () -> render(filter, paging)).writeTo(request, response);
 			return;
@@ -92,11 +108,17 @@ class DeltaController {
 					schema = @Schema(implementation = DeltaPage.class)))
 	void latest(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
+					iso = ISO.DATE_TIME) Instant asOf,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
 		LatestDeltas.Query query = LatestDeltas.Query.of(subject, category, paging.getPageNumber(),
 				paging.getPageSize());
+		if (AsOf.check(asOf, this.clock) != null) {
+			AsOf.write(this.latest.render(query, asOf), response);
+			return;
+		}
 		this.cachedReads.get(request, () -> this.latest.render(query)).writeTo(request, response);
 	}
 

@@ -1,5 +1,6 @@
 package org.casualtyclaims.delta;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.ClaimNotFoundException;
+import org.casualtyclaims.claim.ClaimsAsOf;
 import org.casualtyclaims.web.NotFoundException;
 import org.casualtyclaims.web.PageResponse;
 
@@ -37,22 +39,42 @@ public class DeltaService {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public PageResponse<DeltaResponse> deltas(DeltaFilter filter, PageRequest paging) {
+		return deltas(filter, paging, null);
+	}
+
+	/**
+	 * The page as the claims stood at {@code asOf}
+	 * ({@link org.casualtyclaims.claim.ClaimsAsOf}): the same SQL over the claims and
+	 * series of then, so the figures are those served then. Now when {@code asOf} is
+	 * null.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public PageResponse<DeltaResponse> deltas(DeltaFilter filter, PageRequest paging, Instant asOf) {
 		Map<String, Object> params = new HashMap<>();
 		String where = filter.toCriteria().sql("c", params);
 		int size = paging.getPageSize();
 		int page = paging.getPageNumber();
+		String with = "with ";
+		String claims = "claims";
+		String series = "series";
+		if (asOf != null) {
+			with = "with " + ClaimsAsOf.CTES + ", ";
+			claims = "claims_at";
+			series = "series_at";
+			ClaimsAsOf.bind(params, asOf);
+		}
 		List<DeltaResponse> content = this.jdbc
-			.sql("with pairs as (select c.id, c.subject_key, c.category, c.stated_on, c.created_at,"
+			.sql(with + "pairs as (select c.id, c.subject_key, c.category, c.stated_on, c.created_at,"
 					+ " lag(c.id) over (partition by c.subject_key, c.category" + SERIES_ORDER + ") as previous_id"
-					+ " from claims c where true" + where + "),"
+					+ " from " + claims + " c where true" + where + "),"
 					+ " page as (select * from pairs where previous_id is not null"
 					+ " order by subject_key, category, stated_on, created_at, id limit :limit offset :offset)"
 					+ " select coalesce(s.subject, c.subject) as series_subject, t.category, "
-					+ ClaimPoints.columns("c") + ", " + ClaimPoints.columns("p")
-					+ " from page t join claims c on c.id = t.id join claims p on p.id = t.previous_id"
+					+ ClaimPoints.columns("c") + ", " + ClaimPoints.columns("p") + " from page t join " + claims
+					+ " c on c.id = t.id join " + claims + " p on p.id = t.previous_id"
 					// left join: a bulk load awaiting rebuild_series() still has its
 					// deltas
-					+ " left join series s on s.subject_key = t.subject_key and s.category = t.category"
+					+ " left join " + series + " s on s.subject_key = t.subject_key and s.category = t.category"
 					+ " order by t.subject_key, t.category, t.stated_on, t.created_at, t.id")
 			.params(params)
 			.param("limit", size)
@@ -66,8 +88,9 @@ public class DeltaService {
 		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
 		long total = shortPage ? (long) page * size + content.size()
 				: this.jdbc
-					.sql("select coalesce(sum(n - 1), 0) from (select count(*) as n from claims c" + " where true"
-							+ where + " group by c.subject_key, c.category) g")
+					.sql(((asOf != null) ? "with " + ClaimsAsOf.CTES + " " : "")
+							+ "select coalesce(sum(n - 1), 0) from (select count(*) as n from " + claims + " c"
+							+ " where true" + where + " group by c.subject_key, c.category) g")
 					.params(params)
 					.query(Long.class)
 					.single();

@@ -1,6 +1,9 @@
 package org.casualtyclaims.delta;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.ClaimsAsOf;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.persistence.ReadSnapshots;
 import org.casualtyclaims.web.PageResponse;
@@ -25,9 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class LatestDeltas {
 
 	// newest two claims of each series come from the series row: one join per delta shown
-	private static final String PAGE = "select s.subject, s.category, " + ClaimPoints.columns("l") + ", "
-			+ ClaimPoints.columns("p") + " from series s join claims l on l.id = s.latest_claim_id"
-			+ " join claims p on p.id = s.previous_claim_id where s.claim_count >= 2";
+	private static final String PAGE = page("series", "claims");
+
+	// the same over the series and claims as they stood at :asOf
+	private static final String PAGE_AS_OF = "with " + ClaimsAsOf.CTES + " " + page("series_at", "claims_at");
+
+	private static final String COUNT = "select count(*) from %s s where s.claim_count >= 2";
 
 	private static final String ORDER = " order by s.latest_stated_on desc, s.subject_key, s.category"
 			+ " limit :limit offset :offset";
@@ -45,15 +52,31 @@ public class LatestDeltas {
 		this.snapshot = ReadSnapshots.of(transactions);
 	}
 
-	/** The page as JSON, for {@link org.casualtyclaims.web.CachedReads} to keep. */
-	public byte[] render(Query query) {
-		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(query)));
+	private static String page(String series, String claims) {
+		return "select s.subject, s.category, " + ClaimPoints.columns("l") + ", " + ClaimPoints.columns("p") + " from "
+				+ series + " s join " + claims + " l on l.id = s.latest_claim_id join " + claims
+				+ " p on p.id = s.previous_claim_id where s.claim_count >= 2";
 	}
 
-	private PageResponse<DeltaResponse> read(Query query) {
+	/** The page as JSON, for {@link org.casualtyclaims.web.CachedReads} to keep. */
+	public byte[] render(Query query) {
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(query, null)));
+	}
+
+	/**
+	 * The page as the claims stood at {@code asOf}
+	 * ({@link org.casualtyclaims.claim.ClaimsAsOf}), as JSON; not for caching.
+	 */
+	public byte[] render(Query query, Instant asOf) {
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(query, asOf)));
+	}
+
+	private PageResponse<DeltaResponse> read(Query query, Instant asOf) {
 		String where = query.where();
 		String category = (query.category() != null) ? query.category().wireName() : null;
-		List<DeltaResponse> content = this.jdbc.sql(PAGE + where + ORDER)
+		Map<String, Object> asOfParams = (asOf != null) ? ClaimsAsOf.bind(new HashMap<>(), asOf) : Map.of();
+		List<DeltaResponse> content = this.jdbc.sql(((asOf != null) ? PAGE_AS_OF : PAGE) + where + ORDER)
+			.params(asOfParams)
 			.param("key", query.subjectKey())
 			.param("category", category)
 			.param("limit", query.size())
@@ -65,7 +88,10 @@ public class LatestDeltas {
 		// the partial index)
 		boolean shortPage = content.size() < query.size() && (query.page() == 0 || !content.isEmpty());
 		long total = shortPage ? (long) query.page() * query.size() + content.size()
-				: this.jdbc.sql("select count(*) from series s where s.claim_count >= 2" + where)
+				: this.jdbc
+					.sql(((asOf != null) ? "with " + ClaimsAsOf.CTES + " " + COUNT.formatted("series_at")
+							: COUNT.formatted("series")) + where)
+					.params(asOfParams)
 					.param("key", query.subjectKey())
 					.param("category", category)
 					.query(Long.class)

@@ -65,6 +65,8 @@ class SchemaLimits implements OpenApiCustomizer {
 	private static final Map<String, Schema> FIXED = Map.ofEntries(Map.entry("DeltaResponse.change", CHANGE),
 			Map.entry("DeltaResponse.changeLow", CHANGE), Map.entry("DeltaResponse.changeHigh", CHANGE),
 			Map.entry("DeltaResponse.days", Schemas.integer("int64", -MAX_DAYS, MAX_DAYS)),
+			Map.entry("DeltaResponse.daysMin", Schemas.integer("int64", -MAX_DAYS, MAX_DAYS)),
+			Map.entry("DeltaResponse.daysMax", Schemas.integer("int64", -MAX_DAYS, MAX_DAYS)),
 			Map.entry("SeriesResponse.claimCount", Schemas.integer("int32", 1, Integer.MAX_VALUE)),
 			Map.entry("ReportSummary.claimCount", Schemas.integer("int64", 1, ReportRequest.MAX_CLAIMS)),
 			Map.entry("Metadata.size", Schemas.integer("int64", 1, Paging.MAX_SIZE)),

@@ -1,9 +1,12 @@
 package org.casualtyclaims.series;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.web.AsOf;
 import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
+import org.casualtyclaims.web.StorableDate;
 
 /** Series and the subjects they are about: HTTP in, service call, HTTP out. */
 @RestController
@@ -34,7 +41,10 @@ class SeriesController {
 
 	private final SubjectListProperties subjectList;
 
-	SeriesController(SeriesService service, CachedReads cachedReads, SubjectListProperties subjectList) {
+	private final Clock clock;
+
+	SeriesController(SeriesService service, CachedReads cachedReads, SubjectListProperties subjectList, Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.cachedReads = cachedReads;
 		this.subjectList = subjectList;
@@ -51,9 +61,16 @@ class SeriesController {
 					schema = @Schema(implementation = SeriesPage.class)))
 	void series(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
+					iso = ISO.DATE_TIME) Instant asOf,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
+		if (AsOf.check(asOf, this.clock) != null) {
+			AsOf.write(this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize(), asOf),
+					response);
+			return;
+		}
 		this.cachedReads
 			.get(request, () -> this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize()))
 			.writeTo(request, response);

@@ -2,8 +2,11 @@ package org.casualtyclaims.series;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
+import org.casualtyclaims.claim.ClaimsAsOf;
 import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.delta.ClaimPoint;
 import org.casualtyclaims.delta.ClaimPoints;
@@ -30,10 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SeriesService {
 
-	static final String PAGE = "select s.subject, s.category, s.claim_count, s.first_stated_on, s.subject_key, s.latest_stated_on, "
-			+ ClaimPoints.columns("l") + ", " + ClaimPoints.columns("p")
-			+ " from series s join claims l on l.id = s.latest_claim_id"
-			+ " left join claims p on p.id = s.previous_claim_id where s.claim_count > 0";
+	static final String PAGE = page("series", "claims");
+
+	// the same over the series and claims as they stood at :asOf
+	private static final String PAGE_AS_OF = "with " + ClaimsAsOf.CTES + " " + page("series_at", "claims_at");
+
+	private static final String COUNT = "select count(*) from %s s where s.claim_count > 0";
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +54,13 @@ public class SeriesService {
 		this.snapshot = ReadSnapshots.of(transactions);
 	}
 
+	private static String page(String series, String claims) {
+		return "select s.subject, s.category, s.claim_count, s.first_stated_on, s.subject_key, s.latest_stated_on, "
+				+ ClaimPoints.columns("l") + ", " + ClaimPoints.columns("p") + " from " + series + " s join " + claims
+				+ " l on l.id = s.latest_claim_id left join " + claims
+				+ " p on p.id = s.previous_claim_id where s.claim_count > 0";
+	}
+
 	/**
 	 * The series that moved most recently first, ties by subject, then category; as
 	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like
@@ -55,21 +68,32 @@ public class SeriesService {
 	 */
 	public byte[] render(String subject, Category category, int page, int size) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
-		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size)));
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size, null)));
+	}
+
+	/**
+	 * The page as the claims stood at {@code asOf}
+	 * ({@link org.casualtyclaims.claim.ClaimsAsOf}), as JSON; not for caching.
+	 */
+	public byte[] render(String subject, Category category, int page, int size, Instant asOf) {
+		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
+		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size, asOf)));
 	}
 
 	/** One series as a client sees it, or empty when it has no active claim left. */
 	public Optional<SeriesResponse> find(String subjectKey, Category category) {
-		return this.snapshot.execute((status) -> read(subjectKey, category, 0, 1)).content().stream().findFirst();
+		return this.snapshot.execute((status) -> read(subjectKey, category, 0, 1, null)).content().stream().findFirst();
 	}
 
-	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size) {
+	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size, Instant asOf) {
 		String where = ((key != null) ? " and s.subject_key = :key" : "")
 				+ ((category != null) ? " and s.category = :category" : "");
 		String categoryName = (category != null) ? category.wireName() : null;
+		Map<String, Object> asOfParams = (asOf != null) ? ClaimsAsOf.bind(new HashMap<>(), asOf) : Map.of();
 		List<SeriesResponse> content = this.jdbc
-			.sql(PAGE + where + " order by s.latest_stated_on desc, s.subject_key, s.category"
-					+ " limit :limit offset :offset")
+			.sql(((asOf != null) ? PAGE_AS_OF : PAGE) + where
+					+ " order by s.latest_stated_on desc, s.subject_key, s.category limit :limit offset :offset")
+			.params(asOfParams)
 			.param("key", key)
 			.param("category", categoryName)
 			.param("limit", size)
@@ -78,7 +102,10 @@ public class SeriesService {
 			.list();
 		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
 		long total = shortPage ? (long) page * size + content.size()
-				: this.jdbc.sql("select count(*) from series s where s.claim_count > 0" + where)
+				: this.jdbc
+					.sql(((asOf != null) ? "with " + ClaimsAsOf.CTES + " " + COUNT.formatted("series_at")
+							: COUNT.formatted("series")) + where)
+					.params(asOfParams)
 					.param("key", key)
 					.param("category", categoryName)
 					.query(Long.class)

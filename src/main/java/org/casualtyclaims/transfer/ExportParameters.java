@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.casualtyclaims.web.TransferFormat;
+import org.casualtyclaims.web.AsOf;
 import org.casualtyclaims.web.InvalidParameterException;
 
 /** The checks every export shares before it reads anything. */
@@ -24,6 +25,13 @@ public final class ExportParameters {
 				throw new InvalidParameterException(name,
 						"an export is the whole listing in a fixed order; leave out page, size and sort");
 			}
+		}
+		// an export streams the current rows in chunks; rebuilding the history for every
+		// chunk would cost a pass over all revisions each time, so it is refused, not
+		// silently ignored
+		if (request.getParameter(AsOf.PARAMETER) != null) {
+			throw new InvalidParameterException(AsOf.PARAMETER,
+					"exports read the current data; for an as-of read, page through the JSON listing with asOf");
 		}
 		return TransferFormat.requested(request)
 			.orElseThrow(() -> new InvalidParameterException("format", "must be csv or ndjson"));

@@ -48,6 +48,8 @@ class CachedReadFilter extends OncePerRequestFilter {
 		return !this.publicRead || !("GET".equals(method) || "HEAD".equals(method))
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader("X-API-Key") != null
 				|| request.getHeader(HttpHeaders.ORIGIN) != null
+				// answered from the revision history, never from or into the cache
+				|| request.getParameter(AsOf.PARAMETER) != null
 				// same path and parameters as a cached JSON page, another body
 				|| TransferFormat.isExport(request);
 	}

@@ -37,12 +37,13 @@ class DeltaExportIntegrationTests {
 		String csv = Transfers.export(this.http, "/api/v1/deltas?subject=" + subject, "text/csv");
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).startsWith("subject,category,from.id,from.figure,from.statedOn,")
-			.endsWith(",change,changeLow,changeHigh,days,perDay,percentChange,direction,sameSpeaker,caveats");
+			.endsWith(",change,changeLow,changeHigh,days,perDay,percentChange,direction,sameSpeaker,caveats,"
+					+ "daysMin,daysMax,perDayMin,perDayMax");
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(1)).contains(",200,200,200,4,50.0,5.26,increase,true,");
 		// a negative number is not text: it stays a number in a spreadsheet
 		assertThat(lines.get(2)).contains(",-1000,-1000,,3,-333.33,-25.0,decrease,false,")
-			.endsWith(",\"different_speakers;qualifier_mismatch;bound\"");
+			.endsWith(",\"different_speakers;qualifier_mismatch;bound\",3,3,-333.33,-333.33");
 
 		String ndjson = Transfers.export(this.http, "/api/v1/deltas?subject=" + subject, "application/x-ndjson");
 		JsonNode page = Api.json(this.http.get().uri("/api/v1/deltas?subject=" + subject).exchange());

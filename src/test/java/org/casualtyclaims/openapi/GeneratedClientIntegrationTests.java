@@ -70,7 +70,7 @@ class GeneratedClientIntegrationTests {
 		DeltaResponse between = this.deltas.getDeltaBetween(podcast.getId(), contactGroup.getId());
 		assertWorkedExample(between);
 
-		DeltaPage listed = this.deltas.listDeltas(subject, "casualties", null, null, null, null, null, null);
+		DeltaPage listed = this.deltas.listDeltas(subject, "casualties", null, null, null, null, null, null, null);
 		assertThat(listed.getContent()).singleElement().satisfies(GeneratedClientIntegrationTests::assertWorkedExample);
 		assertThat(listed.getPage().getTotalElements()).isEqualTo(1);
 	}
