@@ -21,14 +21,15 @@ class ClaimInserts {
 	private static final String INSERT = """
 			insert into claims (id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
 			                    speaker, source, source_url, stated_on, quote, report_id, status, version,
-			                    created_at, created_by, updated_at, updated_by)
+			                    created_at, created_by, updated_at, updated_by, supersedes)
 			select id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
 			       speaker, source, source_url, stated_on, quote, ?::uuid, 'active', 1,
-			       created_at, created_by, created_at, ?::text
+			       created_at, created_by, created_at, ?::text, supersedes
 			from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
-			            ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::timestamptz[], ?::text[])
+			            ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::timestamptz[], ?::text[],
+			            ?::uuid[])
 			    as c (id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
-			          speaker, source, source_url, stated_on, quote, created_at, created_by)
+			          speaker, source, source_url, stated_on, quote, created_at, created_by, supersedes)
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -55,7 +56,7 @@ class ClaimInserts {
 				column(claims, (c) -> c.getContent().speaker()), column(claims, (c) -> c.getContent().source()),
 				column(claims, (c) -> c.getContent().sourceUrl()), column(claims, (c) -> c.getContent().statedOn()),
 				column(claims, (c) -> c.getContent().quote()), column(claims, Claim::getCreatedAt),
-				column(claims, Claim::getCreatedBy));
+				column(claims, Claim::getCreatedBy), column(claims, (c) -> c.getContent().supersedes()));
 	}
 
 	private static String[] column(List<Claim> claims, Function<Claim, Object> field) {

@@ -1,6 +1,7 @@
 package org.casualtyclaims.claim;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,7 @@ public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotN
 		@NotNull @Min(0) @Max(MAX_FIGURE) Long figure, @Min(0) @Max(MAX_FIGURE) Long figureLow,
 		@Min(0) @Max(MAX_FIGURE) Long figureHigh, Qualifier qualifier, @NotBlank @Size(max = MAX_TEXT) String speaker,
 		@NotBlank @Size(max = MAX_TEXT) String source, @Size(max = MAX_URL) @HttpUrl String sourceUrl,
-		@NotNull @StatedOnRange LocalDate statedOn, @Size(max = MAX_QUOTE) String quote) {
+		@NotNull @StatedOnRange LocalDate statedOn, @Size(max = MAX_QUOTE) String quote, UUID supersedes) {
 
 	/** The longest subject, speaker and source. */
 	public static final int MAX_TEXT = 200;
@@ -43,7 +44,7 @@ public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotN
 	public ClaimContent toContent() {
 		return new ClaimContent(this.subject, this.category, this.figure, this.figureLow, this.figureHigh,
 				(this.qualifier != null) ? this.qualifier : Qualifier.EXACT, this.speaker, this.source,
-				emptyToNull(this.sourceUrl), this.statedOn, this.quote);
+				emptyToNull(this.sourceUrl), this.statedOn, this.quote, this.supersedes);
 	}
 
 	private static String emptyToNull(String text) {

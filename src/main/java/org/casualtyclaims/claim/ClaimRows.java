@@ -15,7 +15,7 @@ final class ClaimRows {
 
 	static final String COLUMNS = "id, subject, category, figure, figure_low, figure_high, qualifier, speaker,"
 			+ " source, source_url, stated_on, quote, report_id, status, retraction_reason, version, created_at,"
-			+ " updated_at, created_by";
+			+ " updated_at, created_by, supersedes, " + ConsistencyFlags.flagsOf("claims.id") + " as flags";
 
 	private ClaimRows() {
 	}
@@ -29,7 +29,8 @@ final class ClaimRows {
 				rs.getString("quote"), rs.getObject("report_id", UUID.class),
 				WireEnum.fromWireName(ClaimStatus.class, rs.getString("status")), rs.getString("retraction_reason"),
 				rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
+				rs.getObject("supersedes", UUID.class), ConsistencyFlags.read(rs.getArray("flags")));
 	}
 
 }

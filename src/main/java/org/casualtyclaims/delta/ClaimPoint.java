@@ -8,14 +8,25 @@ import org.casualtyclaims.claim.Qualifier;
 
 /**
  * One claim as the delta arithmetic sees it: a figure with its optional range, when and
- * by whom it was stated, and how it was hedged.
+ * by whom it was stated, how it was hedged, and the claim it supersedes (or null).
  */
 public record ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, LocalDate statedOn, String speaker,
-		String source, Qualifier qualifier) {
+		String source, Qualifier qualifier, UUID supersedes) {
 
 	public ClaimPoint {
 		Objects.requireNonNull(statedOn, "statedOn");
 		qualifier = (qualifier != null) ? qualifier : Qualifier.EXACT;
+	}
+
+	/** A point that supersedes no claim. */
+	public ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, LocalDate statedOn, String speaker,
+			String source, Qualifier qualifier) {
+		this(id, figure, figureLow, figureHigh, statedOn, speaker, source, qualifier, null);
+	}
+
+	/** Whether this claim names {@code other} as the claim it revises. */
+	boolean supersedes(ClaimPoint other) {
+		return this.supersedes != null && this.supersedes.equals(other.id());
 	}
 
 	/**

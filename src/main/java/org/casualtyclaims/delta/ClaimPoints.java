@@ -25,7 +25,7 @@ public final class ClaimPoints {
 	public static String columns(String alias) {
 		StringBuilder sql = new StringBuilder();
 		for (String column : new String[] { "id", "figure", "figure_low", "figure_high", "stated_on", "speaker",
-				"source", "qualifier" }) {
+				"source", "qualifier", "supersedes" }) {
 			if (!sql.isEmpty()) {
 				sql.append(", ");
 			}
@@ -46,7 +46,8 @@ public final class ClaimPoints {
 		return new ClaimPoint(id, rs.getLong(alias + "_figure"), rs.getObject(alias + "_figure_low", Long.class),
 				rs.getObject(alias + "_figure_high", Long.class), rs.getObject(alias + "_stated_on", LocalDate.class),
 				rs.getString(alias + "_speaker"), rs.getString(alias + "_source"),
-				WireEnum.fromWireName(Qualifier.class, rs.getString(alias + "_qualifier")));
+				WireEnum.fromWireName(Qualifier.class, rs.getString(alias + "_qualifier")),
+				rs.getObject(alias + "_supersedes", UUID.class));
 	}
 
 	public static Category category(ResultSet rs, String column) throws SQLException {

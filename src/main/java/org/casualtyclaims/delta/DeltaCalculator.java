@@ -60,6 +60,9 @@ public final class DeltaCalculator {
 		if (days == 0) {
 			caveats.add(Caveat.SAME_DAY);
 		}
+		if (to.supersedes(from) || from.supersedes(to)) {
+			caveats.add(Caveat.SUPERSEDES);
+		}
 		// an EnumSet iterates in declaration order, which is the contract's order
 		return List.copyOf(caveats);
 	}

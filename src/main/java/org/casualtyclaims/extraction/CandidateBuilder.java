@@ -23,7 +23,7 @@ final class CandidateBuilder {
 		Qualifier qualifier = (reading.qualifier() == Qualifier.EXACT) ? null : reading.qualifier();
 		ClaimRequest claim = new ClaimRequest(cap(reading.subject(), MAX_TEXT), reading.category(), figure.figure(),
 				figure.low(), figure.high(), qualifier, cap(speaker, MAX_TEXT), cap(source, MAX_TEXT), null, statedOn,
-				cap(quote, MAX_QUOTE));
+				cap(quote, MAX_QUOTE), null);
 		Span figureSpan = new Span(s.get(figure.first()).start(), s.get(figure.last()).end());
 		return new Candidate(claim, round(confidence), new Span(s.start(), s.end()), figureSpan);
 	}

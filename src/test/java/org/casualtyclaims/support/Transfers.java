@@ -14,7 +14,8 @@ import org.casualtyclaims.transfer.CsvInput;
 public final class Transfers {
 
 	public static final String CLAIM_HEADER = "id,subject,category,figure,figureLow,figureHigh,qualifier,speaker,"
-			+ "source,sourceUrl,statedOn,quote,reportId,status,retractionReason,version,createdAt,updatedAt,createdBy";
+			+ "source,sourceUrl,statedOn,quote,reportId,status,retractionReason,version,createdAt,updatedAt,createdBy,"
+			+ "supersedes,flags";
 
 	private Transfers() {
 	}
