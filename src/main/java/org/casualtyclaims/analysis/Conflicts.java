@@ -43,6 +43,8 @@ class Conflicts {
 			from claims a
 			join claims b on b.subject_key = a.subject_key and b.category = a.category and b.status = 'active'
 			     and b.stated_on between a.stated_on and a.stated_on + :withinDays
+			     -- the same window from a's side: either claim can then be found by the index
+			     and a.stated_on between b.stated_on - :withinDays and b.stated_on
 			     and (b.stated_on, b.id) > (a.stated_on, a.id)
 			where a.status = 'active' %s
 			  and lower(a.speaker) <> lower(b.speaker)

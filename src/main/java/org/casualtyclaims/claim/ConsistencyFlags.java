@@ -10,11 +10,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,14 +58,28 @@ public class ConsistencyFlags {
 			    select distinct g.subject_key, lower(g.speaker) as speaker_key, g.stated_on
 			    from unnest(?::text[], ?::text[], ?::date[]) as g (subject_key, speaker, stated_on)
 			), inconsistent as (
+			    -- from the killed and wounded claims to the casualties claims below them, in
+			    -- that order whatever the statistics say (lateral, fenced by offset 0): a group
+			    -- is usually all casualties, and then there is nothing to compare
 			    select p.id as part_id, t.id as total_id, p.category as part_category,
 			           g.subject_key, g.speaker_key, g.stated_on
 			    from groups g
-			    join claims p on p.subject_key = g.subject_key and p.category in ('killed', 'wounded')
-			         and p.stated_on = g.stated_on and p.status = 'active' and lower(p.speaker) = g.speaker_key
-			    join claims t on t.subject_key = g.subject_key and t.category = 'casualties'
-			         and t.stated_on = g.stated_on and t.status = 'active' and lower(t.speaker) = g.speaker_key
-			    where p.figure > t.figure
+			    cross join lateral (
+			        select id, category, figure from claims
+			        where subject_key = g.subject_key and category = 'killed'
+			          and stated_on = g.stated_on and status = 'active' and lower(speaker) = g.speaker_key
+			        union all
+			        -- one equality per category: the series-order index's whole prefix
+			        select id, category, figure from claims
+			        where subject_key = g.subject_key and category = 'wounded'
+			          and stated_on = g.stated_on and status = 'active' and lower(speaker) = g.speaker_key
+			        offset 0) p
+			    cross join lateral (
+			        select id from claims
+			        where subject_key = g.subject_key and category = 'casualties'
+			          and stated_on = g.stated_on and status = 'active' and lower(speaker) = g.speaker_key
+			          and figure < p.figure
+			        offset 0) t
 			), cleared as (
 			    update claim_flags f set cleared_at = ?
 			    where f.cleared_at is null
@@ -125,8 +141,13 @@ public class ConsistencyFlags {
 	 * casualties.
 	 */
 	void recheck(Collection<ClaimContent> contents, Instant now) {
+		// one entry per group, as far as Java can tell (PostgreSQL folds case after)
 		List<ClaimContent> examined = contents.stream()
 			.filter((content) -> EXAMINED.contains(content.category()))
+			.collect(Collectors.toMap((c) -> List.of(c.subjectKey().value(), c.speaker(), c.statedOn()), (c) -> c,
+					(first, same) -> first, LinkedHashMap::new))
+			.values()
+			.stream()
 			.toList();
 		if (examined.isEmpty()) {
 			return;
