@@ -49,6 +49,9 @@ public class ConsistencyFlags {
 	/** On a casualties claim below a killed ({@code below_killed}) or wounded claim. */
 	public static final String BELOW_PREFIX = "below_";
 
+	/** Every flag a claim can carry, in name order. */
+	public static final List<String> NAMES = List.of("below_killed", "below_wounded", EXCEEDS_CASUALTIES);
+
 	private static final Set<Category> EXAMINED = EnumSet.of(Category.KILLED, Category.WOUNDED, Category.CASUALTIES);
 
 	// open flags that no longer hold are cleared, new ones raised; the CTE's update runs
