@@ -1,6 +1,7 @@
 // The live dashboard: every series as a headline and a chart, the newest claims as a
 // table, kept current by the push stream (or polling when there is none).
 
+import { RATIOS, renderAnalysis } from './dashboard/analysis.js';
 import { ApiError, getJson, isMissing, OfflineError } from './dashboard/api.js';
 import { renderClaims } from './dashboard/claims-table.js';
 import { seriesKey, subjectKey } from './dashboard/format.js';
@@ -25,6 +26,7 @@ const view = {
 	category: $('filter-category'),
 	subjects: $('subjects'),
 	form: $('filters'),
+	analysis: { section: $('analysis'), ratios: $('ratios'), conflicts: $('conflicts') },
 };
 
 const cards = new Map();
@@ -140,6 +142,49 @@ function scheduleClaims() {
 	claimsTimer = setTimeout(() => loadClaims().catch((error) => showNotice(explain(error))), 150);
 }
 
+// ---- analysis: ratios and conflicts of the subject being viewed ----
+
+const CONFLICTS_SHOWN = 10;
+let analysisTimer = null;
+
+// a ratio the subject lacks (404), or a server without analysis, shows nothing
+async function ratioOrNull(subject, pair) {
+	try {
+		return await getJson('api/v1/ratios', { subject, ...pair });
+	} catch (error) {
+		if (isMissing(error)) {
+			return null;
+		}
+		throw error;
+	}
+}
+
+async function loadAnalysis() {
+	const current = generation;
+	const { subject, category } = filters();
+	if (!subject) {
+		renderAnalysis(view.analysis, [], []);
+		return;
+	}
+	const ratios = (await Promise.all(RATIOS.map((pair) => ratioOrNull(subject, pair)))).filter(Boolean);
+	let conflicts = [];
+	try {
+		conflicts = (await getJson('api/v1/conflicts', { subject, category, size: CONFLICTS_SHOWN })).content || [];
+	} catch (error) {
+		if (!isMissing(error)) {
+			throw error;
+		}
+	}
+	if (current === generation) {
+		renderAnalysis(view.analysis, ratios, conflicts);
+	}
+}
+
+function scheduleAnalysis() {
+	clearTimeout(analysisTimer);
+	analysisTimer = setTimeout(() => loadAnalysis().catch((error) => showNotice(explain(error))), 150);
+}
+
 // ---- subjects ----
 
 async function loadSubjects() {
@@ -171,7 +216,7 @@ function reloadAll() {
 	}
 	generation += 1;
 	const current = generation;
-	loading = Promise.all([loadSeries(current), loadClaims(), loadSubjects()])
+	loading = Promise.all([loadSeries(current), loadClaims(), loadSubjects(), loadAnalysis()])
 		.then(() => showNotice(null))
 		.catch((error) => showNotice(explain(error)))
 		.finally(() => {
@@ -212,6 +257,7 @@ function onSeries(event) {
 		schedulePoints(card);
 	}
 	scheduleClaims();
+	scheduleAnalysis();
 }
 
 const STATUS_TEXT = { live: 'live', polling: 'polling', offline: 'offline', connecting: 'connecting' };

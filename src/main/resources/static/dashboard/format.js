@@ -65,6 +65,7 @@ const CAVEATS = {
 	qualifier_mismatch: 'qualifiers differ',
 	bound: 'open-ended figure',
 	same_day: 'same day',
+	supersedes: 'revision of the earlier claim',
 };
 
 export function caveat(code) {

@@ -25,11 +25,12 @@ class ArchitectureTests {
 	private static final String[] PLUMBING = { "org.casualtyclaims.web..", "org.casualtyclaims.config..",
 			"org.casualtyclaims.persistence..", "org.casualtyclaims.transfer.." };
 
-	private static final String[] FEATURES = { "org.casualtyclaims.alert..", "org.casualtyclaims.apikey..",
-			"org.casualtyclaims.change..", "org.casualtyclaims.claim..", "org.casualtyclaims.dashboard..",
-			"org.casualtyclaims.delta..", "org.casualtyclaims.extraction..", "org.casualtyclaims.idempotency..",
-			"org.casualtyclaims.metrics..", "org.casualtyclaims.openapi..", "org.casualtyclaims.ratelimit..",
-			"org.casualtyclaims.report..", "org.casualtyclaims.series..", "org.casualtyclaims.stream.." };
+	private static final String[] FEATURES = { "org.casualtyclaims.alert..", "org.casualtyclaims.analysis..",
+			"org.casualtyclaims.apikey..", "org.casualtyclaims.change..", "org.casualtyclaims.claim..",
+			"org.casualtyclaims.dashboard..", "org.casualtyclaims.delta..", "org.casualtyclaims.extraction..",
+			"org.casualtyclaims.idempotency..", "org.casualtyclaims.metrics..", "org.casualtyclaims.openapi..",
+			"org.casualtyclaims.ratelimit..", "org.casualtyclaims.report..", "org.casualtyclaims.series..",
+			"org.casualtyclaims.stream.." };
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -48,10 +48,10 @@ class AlertOutbox {
 			     and (s.speaker_key is null or s.speaker_key = lower(c.speaker))
 			join api_keys k on k.id = s.owner_key_id and k.revoked_at is null
 			cross join lateral (
-			    select id, figure, figure_low, figure_high, stated_on, speaker, source, qualifier, stated_on_precision
+			    select id, figure, figure_low, figure_high, stated_on, speaker, source, qualifier, stated_on_precision, supersedes
 			    from claims where w.kind <> 'retracted' and id = c.id and status = 'active'
 			    union all
-			    (select id, figure, figure_low, figure_high, stated_on, speaker, source, qualifier, stated_on_precision
+			    (select id, figure, figure_low, figure_high, stated_on, speaker, source, qualifier, stated_on_precision, supersedes
 			     from claims n
 			     where w.kind = 'retracted' and n.subject_key = c.subject_key and n.category = c.category
 			       and n.status = 'active' and (s.speaker_key is null or s.speaker_key = lower(n.speaker))
@@ -59,7 +59,7 @@ class AlertOutbox {
 			     order by n.stated_on, n.created_at, n.id
 			     limit 1)) t
 			left join lateral (
-			    select id, figure, figure_low, figure_high, stated_on, speaker, source, qualifier, stated_on_precision
+			    select id, figure, figure_low, figure_high, stated_on, speaker, source, qualifier, stated_on_precision, supersedes
 			    from claims p
 			    where p.subject_key = c.subject_key and p.category = c.category and p.status = 'active'
 			      and p.id <> c.id and (s.speaker_key is null or s.speaker_key = lower(p.speaker))
@@ -75,7 +75,8 @@ class AlertOutbox {
 			        and abs(round((t.figure - f.figure) * 100::numeric / f.figure, 2)) > s.threshold
 			    else false end
 			order by w.claim_id, s.id
-			""".formatted(ClaimPoints.columns("c"), ClaimPoints.columns("t"), ClaimPoints.columns("f"));
+			"""
+		.formatted(ClaimPoints.columns("c"), ClaimPoints.columns("t"), ClaimPoints.columns("f"));
 
 	private static final String INSERT = """
 			insert into alert_outbox (id, subscription_id, claim_id, event_type, payload, created_at, next_attempt_at)

@@ -12,6 +12,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.casualtyclaims.persistence.AssignedIdEntity;
 
@@ -47,6 +48,10 @@ public class Claim extends AssignedIdEntity {
 	private Instant updatedAt;
 
 	private String updatedBy;
+
+	// derived, not a column: the open consistency flags, filled in by ClaimService
+	@Transient
+	private List<String> flags = List.of();
 
 	protected Claim() {
 	}
@@ -170,6 +175,15 @@ public class Claim extends AssignedIdEntity {
 
 	public String getUpdatedBy() {
 		return this.updatedBy;
+	}
+
+	/** The open consistency flags, by name ({@link ConsistencyFlags}). */
+	public List<String> getFlags() {
+		return this.flags;
+	}
+
+	void showFlags(List<String> flags) {
+		this.flags = List.copyOf(flags);
 	}
 
 }

@@ -95,6 +95,9 @@ class ClaimImporter {
 				}
 			}
 			flush(batch, mode, tally);
+			List<FieldProblem> waited = new ArrayList<>();
+			tally.stored += batch.finish(mode == ImportMode.PARTIAL || tally.rejected == 0, waited);
+			tally.reject(waited);
 			if (mode == ImportMode.ALL && tally.rejected > 0) {
 				throw new InvalidRowsException(
 						tally.rejected + " of " + tally.rowsRead

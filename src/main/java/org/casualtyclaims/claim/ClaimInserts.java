@@ -24,15 +24,15 @@ class ClaimInserts {
 	private static final String INSERT = """
 			insert into claims (id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
 			                    speaker, source, source_url, stated_on, quote, report_id, status, version,
-			                    created_at, created_by, updated_at, updated_by, stated_on_precision)
+			                    created_at, created_by, updated_at, updated_by, stated_on_precision, supersedes)
 			select id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
 			       speaker, source, source_url, stated_on, quote, ?::uuid, 'active', 1,
-			       created_at, created_by, created_at, ?::text, stated_on_precision
+			       created_at, created_by, created_at, ?::text, stated_on_precision, supersedes
 			from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[],
 			            ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::timestamptz[], ?::text[],
-			            ?::text[])
+			            ?::text[], ?::uuid[])
 			    as c (id, subject, subject_key, category, figure, figure_low, figure_high, qualifier,
-			          speaker, source, source_url, stated_on, quote, created_at, created_by, stated_on_precision)
+			          speaker, source, source_url, stated_on, quote, created_at, created_by, stated_on_precision, supersedes)
 			""";
 
 	// first among the statements sent before commit, after the key check: the series
@@ -85,7 +85,8 @@ class ClaimInserts {
 				column(claims, (c) -> c.getContent().sourceUrl()), column(claims, (c) -> c.getContent().statedOn()),
 				column(claims, (c) -> c.getContent().quote()), column(claims, Claim::getCreatedAt),
 				column(claims, Claim::getCreatedBy),
-				column(claims, (c) -> c.getContent().statedOnPrecision().wireName()) };
+				column(claims, (c) -> c.getContent().statedOnPrecision().wireName()),
+				column(claims, (c) -> c.getContent().supersedes()) };
 	}
 
 	private static String[] column(List<Claim> claims, Function<Claim, Object> field) {

@@ -51,7 +51,8 @@ class ClaimListing {
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		String select = (asOf != null) ? "with " + ClaimsAsOf.CTES + " select " : "select ";
-		String from = (asOf != null) ? " from claims_at" : " from claims";
+		// named claims, so the shared column list (ClaimRows) reads the rebuilt rows
+		String from = (asOf != null) ? " from claims_at as claims" : " from claims";
 		if (asOf != null) {
 			ClaimsAsOf.bind(params, asOf);
 		}

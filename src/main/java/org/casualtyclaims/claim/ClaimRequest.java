@@ -1,6 +1,7 @@
 package org.casualtyclaims.claim;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,7 @@ public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotN
 		@Min(0) @Max(MAX_FIGURE) Long figureHigh, Qualifier qualifier, @NotBlank @Size(max = MAX_TEXT) String speaker,
 		@NotBlank @Size(max = MAX_TEXT) String source, @Size(max = MAX_URL) @HttpUrl String sourceUrl,
 		@NotNull @StatedOnRange LocalDate statedOn, @Size(max = MAX_QUOTE) String quote,
-		StatedOnPrecision statedOnPrecision) {
+		StatedOnPrecision statedOnPrecision, UUID supersedes) {
 
 	/** The longest subject, speaker and source. */
 	public static final int MAX_TEXT = 200;
@@ -38,11 +39,11 @@ public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotN
 		sourceUrl = strip(sourceUrl);
 	}
 
-	/** A claim stated on a day: {@code statedOnPrecision} left out. */
+	/** A claim stated on a day that supersedes none: the last two fields left out. */
 	public ClaimRequest(String subject, Category category, Long figure, Long figureLow, Long figureHigh,
 			Qualifier qualifier, String speaker, String source, String sourceUrl, LocalDate statedOn, String quote) {
 		this(subject, category, figure, figureLow, figureHigh, qualifier, speaker, source, sourceUrl, statedOn, quote,
-				null);
+				null, null);
 	}
 
 	private static String strip(String text) {
@@ -52,7 +53,7 @@ public record ClaimRequest(@NotBlank @Size(max = MAX_TEXT) String subject, @NotN
 	public ClaimContent toContent() {
 		return new ClaimContent(this.subject, this.category, this.figure, this.figureLow, this.figureHigh,
 				(this.qualifier != null) ? this.qualifier : Qualifier.EXACT, this.speaker, this.source,
-				emptyToNull(this.sourceUrl), this.statedOn, this.quote, this.statedOnPrecision);
+				emptyToNull(this.sourceUrl), this.statedOn, this.quote, this.statedOnPrecision, this.supersedes);
 	}
 
 	private static String emptyToNull(String text) {

@@ -15,7 +15,8 @@ final class ClaimRows {
 
 	static final String COLUMNS = "id, subject, category, figure, figure_low, figure_high, qualifier, speaker,"
 			+ " source, source_url, stated_on, quote, report_id, status, retraction_reason, version, created_at,"
-			+ " updated_at, created_by, stated_on_precision";
+			+ " updated_at, created_by, stated_on_precision, supersedes, " + ConsistencyFlags.flagsOf("claims.id")
+			+ " as flags";
 
 	private ClaimRows() {
 	}
@@ -30,7 +31,8 @@ final class ClaimRows {
 				WireEnum.fromWireName(ClaimStatus.class, rs.getString("status")), rs.getString("retraction_reason"),
 				rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-				WireEnum.fromWireName(StatedOnPrecision.class, rs.getString("stated_on_precision")));
+				WireEnum.fromWireName(StatedOnPrecision.class, rs.getString("stated_on_precision")),
+				rs.getObject("supersedes", UUID.class), ConsistencyFlags.read(rs.getArray("flags")));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.casualtyclaims.apikey.WritingKeyCheck;
+import org.casualtyclaims.web.FieldProblem;
+import org.casualtyclaims.web.InvalidRowsException;
 
 /** The claim use cases; each public method is one transaction. */
 @Service
@@ -26,6 +29,10 @@ public class ClaimService {
 
 	private final ClaimInserts inserts;
 
+	private final Supersessions supersessions;
+
+	private final ConsistencyFlags flags;
+
 	private final WritingKeyCheck writingKey;
 
 	private final ApplicationEventPublisher events;
@@ -33,10 +40,13 @@ public class ClaimService {
 	private final Clock clock;
 
 	ClaimService(ClaimRepository claims, ClaimRevisionRepository revisions, ClaimInserts inserts,
-			WritingKeyCheck writingKey, ApplicationEventPublisher events, Clock clock) {
+			Supersessions supersessions, ConsistencyFlags flags, WritingKeyCheck writingKey,
+			ApplicationEventPublisher events, Clock clock) {
 		this.claims = claims;
 		this.revisions = revisions;
 		this.inserts = inserts;
+		this.supersessions = supersessions;
+		this.flags = flags;
 		this.writingKey = writingKey;
 		this.events = events;
 		this.clock = clock;
@@ -55,21 +65,38 @@ public class ClaimService {
 	@Transactional
 	public List<Claim> createAll(List<ClaimContent> contents, UUID reportId, String by) {
 		this.writingKey.requireActiveKey();
-		List<Claim> created = Claim.createAll(contents, reportId, by, now());
-		this.inserts.insertAtCommit(created, by);
+		// a report's claims are named claims[i], as bean validation names them
+		refuseBadSupersessions(contents, Collections.nCopies(contents.size(), null),
+				(i) -> ((reportId != null) ? "claims[" + i + "]." : "") + "supersedes");
+		Instant now = now();
+		List<Claim> created = Claim.createAll(contents, reportId, by, now);
+		if (ConsistencyFlags.concerns(contents)) {
+			// the flag check reads the new claims, and the response shows what it raised
+			this.inserts.insert(created, by);
+			this.flags.recheck(contents, now);
+			showFlags(created);
+		}
+		else {
+			// no flag can concern these claims: the insert waits for the commit's batch
+			this.inserts.insertAtCommit(created, by);
+		}
 		created.forEach((claim) -> this.events.publishEvent(ClaimChanged.created(claim)));
 		return created;
 	}
 
 	@Transactional(readOnly = true)
 	public Claim get(UUID id) {
-		return this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+		Claim claim = this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException(id));
+		showFlags(List.of(claim));
+		return claim;
 	}
 
 	/** The claims a report brought, in the order it listed them. */
 	@Transactional(readOnly = true)
 	public List<Claim> ofReport(UUID reportId) {
-		return this.claims.findByReportIdOrderByCreatedAtAscIdAsc(reportId);
+		List<Claim> claims = this.claims.findByReportIdOrderByCreatedAtAscIdAsc(reportId);
+		showFlags(claims);
+		return claims;
 	}
 
 	/** How many claims each report brought; a report without any is left out. */
@@ -85,9 +112,13 @@ public class ClaimService {
 		this.writingKey.requireActiveKey();
 		Claim claim = lock(id);
 		checkVersion(claim, allowedVersions);
+		refuseBadSupersessions(List.of(content), List.of(id), (i) -> "supersedes");
 		ClaimContent before = claim.getContent();
-		this.revisions.save(claim.replaceWith(content, by, now()));
+		Instant now = now();
+		this.revisions.save(claim.replaceWith(content, by, now));
 		this.claims.flush();
+		this.flags.recheck(List.of(before, content), now);
+		showFlags(List.of(claim));
 		this.events.publishEvent(ClaimChanged.replaced(claim, before));
 		return claim;
 	}
@@ -101,8 +132,11 @@ public class ClaimService {
 			return claim;
 		}
 		checkVersion(claim, allowedVersions);
-		this.revisions.save(claim.retract(reason, by, now()));
+		Instant now = now();
+		this.revisions.save(claim.retract(reason, by, now));
 		this.claims.flush();
+		// a retracted claim leaves the comparison: its flags clear
+		this.flags.recheck(List.of(claim.getContent()), now);
 		this.events.publishEvent(ClaimChanged.retracted(claim));
 		return claim;
 	}
@@ -111,6 +145,20 @@ public class ClaimService {
 	public List<ClaimRevision> revisionsOf(UUID id) {
 		get(id);
 		return this.revisions.findByClaimIdOrderByVersionAsc(id);
+	}
+
+	private void refuseBadSupersessions(List<ClaimContent> contents, List<UUID> ids,
+			java.util.function.IntFunction<String> field) {
+		List<FieldProblem> problems = this.supersessions.check(contents, ids, field);
+		if (!problems.isEmpty()) {
+			throw new InvalidRowsException("A claim may supersede only a stored claim of its own series (subject "
+					+ "and category) by the same speaker; nothing was stored.", problems, problems.size());
+		}
+	}
+
+	private void showFlags(List<Claim> claims) {
+		Map<UUID, List<String>> open = this.flags.of(claims.stream().map(Claim::getId).toList());
+		claims.forEach((claim) -> claim.showFlags(open.getOrDefault(claim.getId(), List.of())));
 	}
 
 	// the version check (If-Match) and the change happen under one row lock: of two

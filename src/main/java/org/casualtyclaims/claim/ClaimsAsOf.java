@@ -21,7 +21,7 @@ public final class ClaimsAsOf {
 
 	private static final String CLAIM_COLUMNS = "id, subject, subject_key, category, figure, figure_low, figure_high,"
 			+ " qualifier, speaker, source, source_url, stated_on, stated_on_precision, quote, report_id, status,"
-			+ " retraction_reason, version, created_at, created_by, updated_at, updated_by, search_text";
+			+ " retraction_reason, version, created_at, created_by, updated_at, updated_by, search_text, supersedes";
 
 	// every version valid from before T, newest first per claim: the first is the one
 	// valid at T
@@ -31,7 +31,7 @@ public final class ClaimsAsOf {
 			+ " r.figure_high, r.qualifier, r.speaker, r.source, r.source_url, r.stated_on, r.stated_on_precision,"
 			+ " r.quote, c.report_id, r.status, r.retraction_reason, r.version, c.created_at, c.created_by,"
 			+ " r.changed_at, r.changed_by, lower(r.subject || chr(31) || r.speaker || chr(31) || r.source"
-			+ " || chr(31) || coalesce(r.quote, ''))"
+			+ " || chr(31) || coalesce(r.quote, '')), r.supersedes"
 			+ " from claim_revisions r join claims c on c.id = r.claim_id where r.changed_at <= :asOf) v"
 			+ " order by v.id, v.version desc";
 

@@ -1,5 +1,7 @@
 package org.casualtyclaims.claim;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,11 @@ import org.casualtyclaims.web.FieldProblem;
  * must be new: one already stored (by anyone, or earlier in the same file) or repeated in
  * the batch is the row's error, found before the insert, so a duplicate never aborts the
  * transaction.
+ * <p>
+ * A row that names a claim it {@code supersedes} waits until the end of the file, as the
+ * claim it names may come later (exports are in id order): {@link Batch#finish} then
+ * stores, round by round, the waiting rows whose claim is stored by then, and refuses the
+ * rest with the reason {@code POST /claims} would give.
  */
 @Component
 class ImportBatches {
@@ -27,10 +34,20 @@ class ImportBatches {
 
 	private final ApplicationEventPublisher events;
 
-	ImportBatches(ClaimInserts inserts, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final Supersessions supersessions;
+
+	private final ConsistencyFlags flags;
+
+	private final Clock clock;
+
+	ImportBatches(ClaimInserts inserts, JdbcTemplate jdbc, ApplicationEventPublisher events,
+			Supersessions supersessions, ConsistencyFlags flags, Clock clock) {
 		this.inserts = inserts;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.supersessions = supersessions;
+		this.flags = flags;
+		this.clock = clock;
 	}
 
 	Batch start(String writer) {
@@ -55,13 +72,69 @@ class ImportBatches {
 
 		private final List<Long> rows = new ArrayList<>();
 
+		private final List<Claim> waiting = new ArrayList<>();
+
+		private final List<Long> waitingRows = new ArrayList<>();
+
 		private Batch(String writer) {
 			this.writer = writer;
 		}
 
 		void add(Claim claim, long row) {
-			this.claims.add(claim);
-			this.rows.add(row);
+			boolean supersedes = claim.getContent().supersedes() != null;
+			(supersedes ? this.waiting : this.claims).add(claim);
+			(supersedes ? this.waitingRows : this.rows).add(row);
+		}
+
+		/**
+		 * Stores the rows that waited for the claim they supersede (when {@code store}):
+		 * each round stores those whose claim is stored now, until a round stores none;
+		 * the rest go to {@code problems}. Answers how many were stored.
+		 */
+		int finish(boolean store, List<FieldProblem> problems) {
+			int stored = 0;
+			boolean progress = true;
+			while (!this.waiting.isEmpty() && progress) {
+				List<FieldProblem> found = ImportBatches.this.supersessions.check(
+						this.waiting.stream().map(Claim::getContent).toList(),
+						this.waiting.stream().map(Claim::getId).toList(),
+						(i) -> "rows[" + this.waitingRows.get(i) + "].supersedes");
+				Set<Long> failed = new HashSet<>();
+				Set<Long> missing = new HashSet<>();
+				for (FieldProblem problem : found) {
+					(problem.message().equals(Supersessions.NOT_FOUND) ? missing : failed).add(rowOf(problem));
+				}
+				List<Claim> stillWaiting = new ArrayList<>();
+				List<Long> stillWaitingRows = new ArrayList<>();
+				for (int i = 0; i < this.waiting.size(); i++) {
+					long row = this.waitingRows.get(i);
+					if (missing.contains(row)) {
+						stillWaiting.add(this.waiting.get(i));
+						stillWaitingRows.add(row);
+					}
+					else if (!failed.contains(row)) {
+						this.claims.add(this.waiting.get(i));
+						this.rows.add(row);
+					}
+				}
+				found.stream().filter((problem) -> failed.contains(rowOf(problem))).forEach(problems::add);
+				// nothing is stored when the import already failed: no later round can
+				// help
+				progress = store && !this.claims.isEmpty();
+				stored += flush(store, problems);
+				this.waiting.clear();
+				this.waitingRows.clear();
+				this.waiting.addAll(stillWaiting);
+				this.waitingRows.addAll(stillWaitingRows);
+			}
+			if (store) {
+				for (Long row : this.waitingRows) {
+					problems.add(new FieldProblem("rows[" + row + "].supersedes", Supersessions.NOT_FOUND));
+				}
+			}
+			this.waiting.clear();
+			this.waitingRows.clear();
+			return stored;
 		}
 
 		int size() {
@@ -96,6 +169,8 @@ class ImportBatches {
 				return 0;
 			}
 			ImportBatches.this.inserts.insert(fresh, this.writer);
+			ImportBatches.this.flags.recheck(fresh.stream().map(Claim::getContent).toList(),
+					ImportBatches.this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 			fresh.forEach((claim) -> ImportBatches.this.events.publishEvent(ClaimChanged.created(claim)));
 			return fresh.size();
 		}

@@ -13,17 +13,18 @@ import org.casualtyclaims.web.InvalidRowsException;
  * The header row of an import: the claim field names, as an export writes them, in any
  * order. Writable fields are imported; {@code id} is kept so a restore keeps identities;
  * {@code createdAt} and {@code createdBy} are kept for an admin key (a restore) and
- * ignored for others; the remaining read-only fields are ignored, so an export can be
- * sent back as it is.
+ * ignored for others; the remaining read-only fields (flags too: they are recomputed) are
+ * ignored, so an export can be sent back as it is.
  */
 final class ImportColumns {
 
 	static final Set<String> WRITABLE = Set.of("subject", "category", "figure", "figureLow", "figureHigh", "qualifier",
-			"speaker", "source", "sourceUrl", "statedOn", "quote", "statedOnPrecision");
+			"speaker", "source", "sourceUrl", "statedOn", "quote", "statedOnPrecision", "supersedes");
 
 	static final Set<String> PROVENANCE = Set.of("createdAt", "createdBy");
 
-	static final Set<String> IGNORED = Set.of("reportId", "status", "retractionReason", "version", "updatedAt");
+	static final Set<String> IGNORED = Set.of("reportId", "status", "retractionReason", "version", "updatedAt",
+			"flags");
 
 	private static final List<String> REQUIRED = List.of("subject", "category", "figure", "speaker", "source",
 			"statedOn");

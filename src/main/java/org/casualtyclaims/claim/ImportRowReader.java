@@ -57,7 +57,7 @@ final class ImportRowReader {
 				r.parse("figure", Long::valueOf), r.parse("figureLow", Long::valueOf),
 				r.parse("figureHigh", Long::valueOf), r.parse("qualifier", this::qualifier), r.text("speaker"),
 				r.text("source"), r.text("sourceUrl"), r.parse("statedOn", LocalDate::parse), r.text("quote"),
-				r.parse("statedOnPrecision", this::statedOnPrecision));
+				r.parse("statedOnPrecision", this::statedOnPrecision), r.parse("supersedes", UUID::fromString));
 		UUID id = r.parse("id", UUID::fromString);
 		Instant createdAt = this.keepProvenance ? r.parse("createdAt", Instant::parse) : null;
 		String createdBy = this.keepProvenance ? r.text("createdBy") : null;

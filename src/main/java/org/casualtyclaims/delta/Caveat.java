@@ -8,7 +8,13 @@ import java.util.Locale;
  */
 public enum Caveat {
 
-	DIFFERENT_SPEAKERS, QUALIFIER_MISMATCH, BOUND, SAME_DAY, IMPRECISE_DATE;
+	DIFFERENT_SPEAKERS, QUALIFIER_MISMATCH, BOUND, SAME_DAY, IMPRECISE_DATE,
+
+	/**
+	 * The later claim supersedes the earlier one: the speaker revised the figure, so the
+	 * change is a correction of the count rather than a movement of it.
+	 */
+	SUPERSEDES;
 
 	public String wireName() {
 		return name().toLowerCase(Locale.ROOT);

@@ -9,10 +9,10 @@ import org.casualtyclaims.claim.StatedOnPrecision;
 
 /**
  * One claim as the delta arithmetic sees it: a figure with its optional range, when and
- * by whom it was stated, and how it was hedged.
+ * by whom it was stated, how it was hedged, and the claim it supersedes (or null).
  */
 public record ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, LocalDate statedOn, String speaker,
-		String source, Qualifier qualifier, StatedOnPrecision statedOnPrecision) {
+		String source, Qualifier qualifier, StatedOnPrecision statedOnPrecision, UUID supersedes) {
 
 	public ClaimPoint {
 		Objects.requireNonNull(statedOn, "statedOn");
@@ -20,15 +20,26 @@ public record ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, 
 		statedOnPrecision = (statedOnPrecision != null) ? statedOnPrecision : StatedOnPrecision.DAY;
 	}
 
-	/** A claim stated on a day. */
+	/** A claim stated on a day that supersedes no claim. */
 	public ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, LocalDate statedOn, String speaker,
 			String source, Qualifier qualifier) {
-		this(id, figure, figureLow, figureHigh, statedOn, speaker, source, qualifier, StatedOnPrecision.DAY);
+		this(id, figure, figureLow, figureHigh, statedOn, speaker, source, qualifier, StatedOnPrecision.DAY, null);
+	}
+
+	/** A claim that supersedes no claim. */
+	public ClaimPoint(UUID id, long figure, Long figureLow, Long figureHigh, LocalDate statedOn, String speaker,
+			String source, Qualifier qualifier, StatedOnPrecision statedOnPrecision) {
+		this(id, figure, figureLow, figureHigh, statedOn, speaker, source, qualifier, statedOnPrecision, null);
 	}
 
 	/** The last day the claim may have been stated on: statedOn unless imprecise. */
 	LocalDate statedUntil() {
 		return this.statedOnPrecision.lastDay(this.statedOn);
+	}
+
+	/** Whether this claim names {@code other} as the claim it revises. */
+	boolean supersedes(ClaimPoint other) {
+		return this.supersedes != null && this.supersedes.equals(other.id());
 	}
 
 	/**

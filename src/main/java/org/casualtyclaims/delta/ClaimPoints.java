@@ -26,7 +26,7 @@ public final class ClaimPoints {
 	public static String columns(String alias) {
 		StringBuilder sql = new StringBuilder();
 		for (String column : new String[] { "id", "figure", "figure_low", "figure_high", "stated_on", "speaker",
-				"source", "qualifier", "stated_on_precision" }) {
+				"source", "qualifier", "stated_on_precision", "supersedes" }) {
 			if (!sql.isEmpty()) {
 				sql.append(", ");
 			}
@@ -48,7 +48,8 @@ public final class ClaimPoints {
 				rs.getObject(alias + "_figure_high", Long.class), rs.getObject(alias + "_stated_on", LocalDate.class),
 				rs.getString(alias + "_speaker"), rs.getString(alias + "_source"),
 				WireEnum.fromWireName(Qualifier.class, rs.getString(alias + "_qualifier")),
-				WireEnum.fromWireName(StatedOnPrecision.class, rs.getString(alias + "_stated_on_precision")));
+				WireEnum.fromWireName(StatedOnPrecision.class, rs.getString(alias + "_stated_on_precision")),
+				rs.getObject(alias + "_supersedes", UUID.class));
 	}
 
 	public static Category category(ResultSet rs, String column) throws SQLException {

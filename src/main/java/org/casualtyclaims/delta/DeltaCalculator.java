@@ -67,6 +67,9 @@ public final class DeltaCalculator {
 		if (days == 0) {
 			caveats.add(Caveat.SAME_DAY);
 		}
+		if (to.supersedes(from) || from.supersedes(to)) {
+			caveats.add(Caveat.SUPERSEDES);
+		}
 		if (from.statedOnPrecision() != StatedOnPrecision.DAY || to.statedOnPrecision() != StatedOnPrecision.DAY) {
 			caveats.add(Caveat.IMPRECISE_DATE);
 		}

@@ -31,9 +31,12 @@ class OpenApiConfiguration {
 
 	// the tag of each path prefix: resources, not controllers, so clients get one API
 	// class per resource
-	static final Map<String, String> TAGS_BY_PREFIX = Map.of("/api/v1/claims", "claims", "/api/v1/reports", "reports",
-			"/api/v1/series", "series", "/api/v1/subjects", "series", "/api/v1/deltas", "deltas", "/api/v1/api-keys",
-			"api-keys", "/api/v1/extractions", "extractions", "/api/v1/subscriptions", "subscriptions");
+	static final Map<String, String> TAGS_BY_PREFIX = Map.ofEntries(Map.entry("/api/v1/claims", "claims"),
+			Map.entry("/api/v1/reports", "reports"), Map.entry("/api/v1/series", "series"),
+			Map.entry("/api/v1/subjects", "series"), Map.entry("/api/v1/deltas", "deltas"),
+			Map.entry("/api/v1/api-keys", "api-keys"), Map.entry("/api/v1/extractions", "extractions"),
+			Map.entry("/api/v1/subscriptions", "subscriptions"), Map.entry("/api/v1/conflicts", "analysis"),
+			Map.entry("/api/v1/ratios", "analysis"), Map.entry("/api/v1/flags", "analysis"));
 
 	private static final String DESCRIPTION = """
 			Dated casualty claims from armed conflicts (who said which figure, where and when) \
@@ -67,6 +70,7 @@ class OpenApiConfiguration {
 					tag("deltas", "How a figure moved between two claims of a series"),
 					tag("extractions", "Claims suggested from an article's text, for an analyst to confirm"),
 					tag("subscriptions", "Alerts on deltas, sent as signed webhooks"),
+					tag("analysis", "Conflicting claims, ratios of two categories and consistency flags"),
 					tag("api-keys", "Issuing and revoking API keys (admin only)")))
 			.components(new Components()
 				.addSecuritySchemes(BEARER_KEY,

@@ -20,6 +20,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import org.casualtyclaims.claim.ClaimRequest;
+import org.casualtyclaims.claim.ConsistencyFlags;
 import org.casualtyclaims.claim.FeedProperties;
 import org.casualtyclaims.claim.StatedOnRange;
 import org.casualtyclaims.delta.Caveat;
@@ -142,6 +143,17 @@ class SchemaLimits implements OpenApiCustomizer {
 						.items(Schemas.of("string")._enum(wireNames(Stream.of(Caveat.values()).map(Caveat::wireName))))
 						.maxItems(Caveat.values().length)
 						.description("What to know before trusting the number, in this order"));
+		List<Object> flags = wireNames(ConsistencyFlags.NAMES.stream());
+		schemas.get("ClaimResponse")
+			.getProperties()
+			.put("flags",
+					Schemas.of("array")
+						.items(Schemas.of("string")._enum(flags))
+						.maxItems(flags.size())
+						.description("The open consistency flags on the claim, in name order; empty when none"));
+		schemas.get("FlagResponse")
+			.getProperties()
+			.put("flag", Schemas.of("string")._enum(List.of(ConsistencyFlags.EXCEEDS_CASUALTIES)));
 		schemas.forEach((name, schema) -> Schemas.properties(schema)
 			.forEach((property, limits) -> bound(name, property, limits, written)));
 		((Schema<?>) schemas.get("ClaimChangesResponse").getProperties().get("content")).setMaxItems(this.maxFeedSize);

@@ -43,7 +43,7 @@ class ClaimRequestValidationTests {
 
 	static ClaimRequest request(Long figure, Long low, Long high, LocalDate statedOn, String url) {
 		return new ClaimRequest("North Korean troops in Kursk", Category.CASUALTIES, figure, low, high, null,
-				"Volodymyr Zelensky", "Interfax-Ukraine", url, statedOn, null);
+				"Volodymyr Zelensky", "Interfax-Ukraine", url, statedOn, null, null, null);
 	}
 
 	static Set<String> invalidFields(ClaimRequest request) {
@@ -102,7 +102,7 @@ class ClaimRequestValidationTests {
 	@Test
 	void textIsTrimmedBeforeItsLengthIsChecked() {
 		ClaimRequest padded = new ClaimRequest("  " + "s".repeat(200) + "  ", Category.KILLED, 1L, null, null, null,
-				" speaker ", " source ", null, LocalDate.of(2025, 1, 9), null);
+				" speaker ", " source ", null, LocalDate.of(2025, 1, 9), null, null, null);
 		assertThat(invalidFields(padded)).isEmpty();
 		assertThat(padded.subject()).hasSize(200);
 		assertThat(padded.speaker()).isEqualTo("speaker");

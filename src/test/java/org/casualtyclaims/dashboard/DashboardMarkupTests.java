@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,10 +29,23 @@ class DashboardMarkupTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "dashboard.js", "dashboard/api.js", "dashboard/chart.js", "dashboard/claims-table.js",
-			"dashboard/dom.js", "dashboard/format.js", "dashboard/live.js", "dashboard/series-cards.js" })
+			"dashboard/dom.js", "dashboard/format.js", "dashboard/live.js", "dashboard/series-cards.js",
+			"dashboard/analysis.js" })
 	void scriptsNeverParseDataAsMarkup(String file) throws IOException {
 		assertThat(read(file)).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
 				"new Function", ".style.");
+	}
+
+	@Test
+	void theAnalysisSectionStartsHiddenAndIsFilledByItsModule() throws IOException {
+		String html = read("index.html");
+		assertThat(html).containsPattern("<section id=\"analysis\"[^>]*\\shidden>")
+			.contains("<ul id=\"ratios\"", "<ul id=\"conflicts\"");
+		assertThat(read("dashboard.js")).contains("from './dashboard/analysis.js'", "api/v1/ratios", "api/v1/conflicts",
+				"$('analysis')", "$('ratios')", "$('conflicts')");
+		// the module builds list items through dom.js, never from markup
+		assertThat(read("dashboard/analysis.js")).contains("import { el } from './dom.js'", "section.hidden",
+				"percentLow", "differencePercent");
 	}
 
 	@ParameterizedTest

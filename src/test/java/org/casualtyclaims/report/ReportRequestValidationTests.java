@@ -58,12 +58,12 @@ class ReportRequestValidationTests {
 	}
 
 	static ClaimRequest empty() {
-		return new ClaimRequest(null, null, null, null, null, null, null, null, null, null, null);
+		return new ClaimRequest(null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static ClaimRequest valid() {
 		return new ClaimRequest("North Korean troops in Kursk", Category.CASUALTIES, 4000L, null, null, null,
-				"Volodymyr Zelensky", "Interfax-Ukraine", null, LocalDate.of(2025, 1, 9), null);
+				"Volodymyr Zelensky", "Interfax-Ukraine", null, LocalDate.of(2025, 1, 9), null, null, null);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ public final class Transfers {
 
 	public static final String CLAIM_HEADER = "id,subject,category,figure,figureLow,figureHigh,qualifier,speaker,"
 			+ "source,sourceUrl,statedOn,quote,reportId,status,retractionReason,version,createdAt,updatedAt,createdBy,"
-			+ "statedOnPrecision";
+			+ "statedOnPrecision,supersedes,flags";
 
 	private Transfers() {
 	}

@@ -1,0 +1,105 @@
+package org.casualtyclaims.claim;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import org.casualtyclaims.support.Api;
+import org.casualtyclaims.support.ApiTest;
+import org.casualtyclaims.support.ClaimApi;
+import org.casualtyclaims.support.ClaimJson;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A killed or wounded figure above the same speaker's casualties figure for the subject
+ * on the same date is stored and flagged, and the flag clears when a correction removes
+ * the inconsistency.
+ */
+@ApiTest
+class ConsistencyFlagIntegrationTests {
+
+	@Autowired
+	RestTestClient http;
+
+	ClaimApi api;
+
+	String subject;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ClaimApi(this.http);
+		this.subject = ClaimJson.uniqueSubject();
+	}
+
+	@Test
+	void killedAboveCasualtiesIsFlaggedOnBothClaimsListedAndClearedByACorrection() {
+		UUID casualties = this.api.create(ClaimJson.contactGroupClaim(this.subject));
+		Map<String, Object> killed = ClaimJson.claim(this.subject, "killed", 4500, "2025-01-09", "volodymyr zelensky",
+				"Telegram");
+		Map<String, Object> created = this.api.createAndRead(killed);
+		UUID killedId = UUID.fromString((String) created.get("id"));
+		assertThat(created.get("flags")).isEqualTo(java.util.List.of("exceeds_casualties"));
+		assertThat(flagsOf(casualties)).containsExactly("below_killed");
+		assertThat(listedFlagsOf(this.subject)).singleElement().satisfies((flag) -> {
+			assertThat(flag.get("claimId").asString()).isEqualTo(killedId.toString());
+			assertThat(flag.get("casualtiesClaimId").asString()).isEqualTo(casualties.toString());
+			assertThat(flag.get("category").asString()).isEqualTo("killed");
+			assertThat(flag.get("figure").asLong()).isEqualTo(4500);
+			assertThat(flag.get("casualtiesFigure").asLong()).isEqualTo(4000);
+		});
+
+		this.api.replace(killedId, ClaimJson.with(killed, "figure", 1000));
+		assertThat(flagsOf(killedId)).isEmpty();
+		assertThat(flagsOf(casualties)).isEmpty();
+		assertThat(listedFlagsOf(this.subject)).isEmpty();
+	}
+
+	@Test
+	void anotherSpeakerOrDateIsNoInconsistencyAndRetractionClearsTheFlag() {
+		this.api.create(ClaimJson.contactGroupClaim(this.subject));
+		assertThat(this.api
+			.createAndRead(ClaimJson.claim(this.subject, "wounded", 9000, "2025-01-09", "Pentagon", "Briefing"))
+			.get("flags")).isEqualTo(java.util.List.of());
+		assertThat(this.api
+			.createAndRead(
+					ClaimJson.claim(this.subject, "wounded", 9000, "2025-01-10", "Volodymyr Zelensky", "Briefing"))
+			.get("flags")).isEqualTo(java.util.List.of());
+		UUID wounded = this.api
+			.create(ClaimJson.claim(this.subject, "wounded", 4001, "2025-01-09", "Volodymyr Zelensky", "Briefing"));
+		assertThat(flagsOf(wounded)).containsExactly("exceeds_casualties");
+		// a retracted claim leaves the comparison
+		this.api.retract(wounded);
+		assertThat(listedFlagsOf(this.subject)).isEmpty();
+	}
+
+	private java.util.List<String> flagsOf(UUID id) {
+		return Api.json(this.http.get().uri("/api/v1/claims/{id}", id).exchange().expectStatus().isOk())
+			.get("flags")
+			.valueStream()
+			.map(JsonNode::asString)
+			.toList();
+	}
+
+	private java.util.List<JsonNode> listedFlagsOf(String subject) {
+		return Api
+			.json(this.http.get()
+				.uri("/api/v1/flags?subject={s}", subject)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.exists("Cache-Control"))
+			.get("content")
+			.valueStream()
+			.toList();
+	}
+
+}
