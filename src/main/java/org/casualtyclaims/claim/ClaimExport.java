@@ -96,9 +96,11 @@ class ClaimExport implements CsvChunkSource<UUID> {
 		params.put("after", after);
 		params.put("limit", limit);
 		String[] last = { null };
-		this.streaming.query(
-				CSV_SELECT + this.where + ((after != null) ? " and id > :after" : "") + " order by id limit :limit",
-				params, (rs) -> {
+		// claims.id: a bare "id" in order by is the select list's id::text, sorted as
+		// text
+		// by a full scan, as no index serves it
+		this.streaming.query(CSV_SELECT + this.where + ((after != null) ? " and claims.id > :after" : "")
+				+ " order by claims.id limit :limit", params, (rs) -> {
 					sink.row(rs);
 					last[0] = rs.getString(1);
 				});
