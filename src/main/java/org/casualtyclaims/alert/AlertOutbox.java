@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class AlertOutbox {
+
+	private static final int MATCH_SLICE = 10_000;
 
 	// Each written claim is the end ("to") of a new delta whose start is the active claim
 	// just before it in series order (that speaker's, when the subscription names one).
@@ -101,13 +104,25 @@ class AlertOutbox {
 
 	/** Stores the alerts these writes raise; called inside the writing transaction. */
 	void raise(Map<UUID, ClaimChanged.Kind> written) {
-		if (written.isEmpty()) {
-			return;
+		// a slice at a time: a large import writes a million claims in one transaction,
+		// and each (subscription, claim) pair is matched on its own anyway
+		List<Map.Entry<UUID, ClaimChanged.Kind>> slice = new ArrayList<>(Math.min(written.size(), MATCH_SLICE));
+		for (Map.Entry<UUID, ClaimChanged.Kind> entry : written.entrySet()) {
+			slice.add(entry);
+			if (slice.size() == MATCH_SLICE) {
+				raiseSlice(slice);
+				slice.clear();
+			}
 		}
-		String[] ids = written.keySet().stream().map(UUID::toString).toArray(String[]::new);
-		String[] kinds = written.values()
-			.stream()
-			.map((kind) -> kind.name().toLowerCase(Locale.ROOT))
+		if (!slice.isEmpty()) {
+			raiseSlice(slice);
+		}
+	}
+
+	private void raiseSlice(List<Map.Entry<UUID, ClaimChanged.Kind>> written) {
+		String[] ids = written.stream().map((entry) -> entry.getKey().toString()).toArray(String[]::new);
+		String[] kinds = written.stream()
+			.map((entry) -> entry.getValue().name().toLowerCase(Locale.ROOT))
 			.toArray(String[]::new);
 		List<AlertRow> matches = this.jdbc.query(MATCH, AlertOutbox::row, ids, kinds);
 		if (!matches.isEmpty()) {

@@ -30,6 +30,10 @@ import org.casualtyclaims.claim.ClaimChanged;
 @Component
 class SeriesMaintainer {
 
+	// the merge sends every new claim's id in one array: a million-row import would need
+	// hundreds of MB for it, while the recount's arrays are one entry per series
+	private static final int MAX_MERGED = 50_000;
+
 	private final SeriesStatements statements;
 
 	private final EntityManager entityManager;
@@ -88,7 +92,7 @@ class SeriesMaintainer {
 	private void bringUpToDate(Changes changes) {
 		// replacements and retractions may still wait in the persistence context
 		this.entityManager.flush();
-		if (changes.onlyCreated) {
+		if (changes.onlyCreated && changes.created.size() <= MAX_MERGED) {
 			this.statements.add(changes.created);
 		}
 		else {
