@@ -113,6 +113,9 @@ for run in $(seq 1 "$runs"); do
 	d=$(now)
 	export_rate=$(rate "$claims" "$a" "$b")
 	copy_to_rate=$(rate "$claims" "$c" "$d")
+	# printed at once: an import that times out must not take the export's figures with it
+	echo "# run $run export: $export_rate rows/s, COPY TO $copy_to_rate rows/s," \
+		"peak RSS $(( $(cat "$WORK/rss") / 1024 )) MB; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 	empty_tables
 	e=$(now)
@@ -125,6 +128,7 @@ for run in $(seq 1 "$runs"); do
 	timeout 900 psql -X -q -d "$DB" -c "\\copy casualty_claims.claims ($COLUMNS) from '$WORK/copy.csv' csv header"
 	h=$(now)
 	import_rate=$(rate "$claims" "$e" "$f")
+	echo "# run $run import: $import_rate rows/s (COPY FROM follows); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 	copy_from_rate=$(rate "$claims" "$g" "$h")
 	export_ratio=$(awk -v x="$export_rate" -v y="$copy_to_rate" 'BEGIN { printf "%.2f", x / y }')
 	import_ratio=$(awk -v x="$import_rate" -v y="$copy_from_rate" 'BEGIN { printf "%.2f", x / y }')

@@ -1,11 +1,14 @@
 package org.casualtyclaims.alert;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class AlertOutbox {
+
+	private static final int MATCH_SLICE = 10_000;
 
 	// Each written claim is the end ("to") of a new delta whose start is the active claim
 	// just before it in series order (that speaker's, when the subscription names one).
@@ -108,20 +113,52 @@ class AlertOutbox {
 		if (written.isEmpty()) {
 			return;
 		}
-		String[] ids = written.keySet().stream().map(UUID::toString).toArray(String[]::new);
-		String[] kinds = written.values()
-			.stream()
-			.map((kind) -> kind.name().toLowerCase(Locale.ROOT))
-			.toArray(String[]::new);
-		batch.query(MATCH, (rows) -> {
-			List<AlertRow> matches = new ArrayList<>();
-			while (rows.next()) {
-				matches.add(AlertRow.read(rows));
+		if (written.size() <= MATCH_SLICE) {
+			batch.query(MATCH, this::store, ids(written.entrySet()), kinds(written.entrySet()));
+			return;
+		}
+		// a slice at a time once the batch has run (the series locks held): a large
+		// import
+		// writes a million claims in one transaction, and each (subscription, claim) pair
+		// is matched on its own anyway
+		batch.then(() -> {
+			List<Map.Entry<UUID, ClaimChanged.Kind>> slice = new ArrayList<>(MATCH_SLICE);
+			for (Map.Entry<UUID, ClaimChanged.Kind> entry : written.entrySet()) {
+				slice.add(entry);
+				if (slice.size() == MATCH_SLICE) {
+					matchNow(slice);
+					slice.clear();
+				}
 			}
-			if (!matches.isEmpty()) {
-				insert(matches);
+			if (!slice.isEmpty()) {
+				matchNow(slice);
 			}
-		}, ids, kinds);
+		});
+	}
+
+	private void matchNow(List<Map.Entry<UUID, ClaimChanged.Kind>> slice) {
+		this.jdbc.query(MATCH, (ResultSet rows) -> {
+			store(rows);
+			return null;
+		}, ids(slice), kinds(slice));
+	}
+
+	private static String[] ids(Collection<Map.Entry<UUID, ClaimChanged.Kind>> written) {
+		return written.stream().map((entry) -> entry.getKey().toString()).toArray(String[]::new);
+	}
+
+	private static String[] kinds(Collection<Map.Entry<UUID, ClaimChanged.Kind>> written) {
+		return written.stream().map((entry) -> entry.getValue().name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+	}
+
+	private void store(ResultSet rows) throws SQLException {
+		List<AlertRow> matches = new ArrayList<>();
+		while (rows.next()) {
+			matches.add(AlertRow.read(rows));
+		}
+		if (!matches.isEmpty()) {
+			insert(matches);
+		}
 	}
 
 	private void insert(List<AlertRow> matches) {

@@ -2,12 +2,16 @@ package org.casualtyclaims.claim;
 
 import java.io.IOException;
 
+import javax.sql.DataSource;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,13 +29,21 @@ import org.casualtyclaims.web.TransferFormat;
 @RequestMapping("/api/v1/claims")
 class ClaimExportController {
 
+	// rows a chunk's query brings over the wire at a time
+	private static final int FETCH_SIZE = 2000;
+
 	private final Exports exports;
 
 	private final JdbcClient jdbc;
 
-	ClaimExportController(Exports exports, JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate streaming;
+
+	ClaimExportController(Exports exports, JdbcClient jdbc, DataSource dataSource) {
 		this.exports = exports;
 		this.jdbc = jdbc;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.streaming = new NamedParameterJdbcTemplate(template);
 	}
 
 	@GetMapping(produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
@@ -39,8 +51,8 @@ class ClaimExportController {
 	void export(@Valid @ParameterObject ClaimFilter filter, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		TransferFormat format = ExportParameters.check(request);
-		this.exports.stream(format, "claims", ClaimResponse.class, new ClaimExport(this.jdbc, filter), request,
-				response);
+		this.exports.stream(format, "claims", ClaimResponse.class, new ClaimExport(this.jdbc, this.streaming, filter),
+				request, response);
 	}
 
 	// browsers cannot set Accept: ?format=csv|ndjson chooses instead

@@ -99,6 +99,7 @@ public class PreCommitStatements {
 		if (!batch.statements.isEmpty()) {
 			this.jdbc.execute(batch::run);
 		}
+		batch.afterwards.forEach(Runnable::run);
 	}
 
 	/** What a feature sends before commit; asked once, when the transaction commits. */
@@ -122,7 +123,17 @@ public class PreCommitStatements {
 
 		private final List<Statement> statements = new ArrayList<>();
 
+		private final List<Runnable> afterwards = new ArrayList<>();
+
 		private Batch() {
+		}
+
+		/**
+		 * Work that runs once the statements were sent and read, still before the commit:
+		 * for what is too large to send as one statement.
+		 */
+		public void then(Runnable work) {
+			this.afterwards.add(work);
 		}
 
 		/** A statement whose outcome is its effect (an insert, an update). */

@@ -34,6 +34,10 @@ class SeriesMaintainer {
 	 */
 	static final int PRE_COMMIT_ORDER = 100;
 
+	// the merge sends every new claim's id in one array: a million-row import would need
+	// hundreds of MB for it, while the recount's arrays are one entry per series
+	private static final int MAX_MERGED = 50_000;
+
 	private final PreCommitStatements preCommit;
 
 	SeriesMaintainer(PreCommitStatements preCommit) {
@@ -57,7 +61,7 @@ class SeriesMaintainer {
 	}
 
 	private static void bringUpToDate(Changes changes, PreCommitStatements.Batch batch) {
-		if (changes.onlyCreated) {
+		if (changes.onlyCreated && changes.created.size() <= MAX_MERGED) {
 			SeriesStatements.add(changes.created, batch);
 		}
 		else {

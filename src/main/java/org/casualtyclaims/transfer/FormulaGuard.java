@@ -21,6 +21,11 @@ public final class FormulaGuard {
 		return (text != null && text.startsWith("'") && needsGuard(text, 1)) ? text.substring(1) : text;
 	}
 
+	/** Whether {@link #guard} puts an apostrophe in front of this (non-null) text. */
+	static boolean needsGuard(String text) {
+		return needsGuard(text, 0);
+	}
+
 	private static boolean needsGuard(String text, int from) {
 		int i = from;
 		while (i < text.length() && text.charAt(i) == '\'') {

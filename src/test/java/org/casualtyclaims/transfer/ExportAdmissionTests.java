@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ExportAdmissionTests {
 
 	private final ExportAdmission admission = new ExportAdmission(
-			new ExportProperties(1000, 2, 3, Duration.ofSeconds(10)));
+			new ExportProperties(1000, 10000, 2, 3, Duration.ofSeconds(10)));
 
 	@Test
 	void oneAddressGetsItsShareAndAnotherOnceItEnds() {
