@@ -40,7 +40,7 @@ public class ApiKeyService {
 	/** Makes a key; the answer holds the plaintext, which is not kept anywhere. */
 	@Transactional
 	public IssuedKey issue(String name, Role role, String by) {
-		this.writingKey.requireActiveKey();
+		this.writingKey.requireActiveKeyNow();
 		String trimmed = name.strip();
 		if (this.keys.existsActiveNamed(trimmed)) {
 			throw new ApiKeyNameTakenException(trimmed);
@@ -63,7 +63,7 @@ public class ApiKeyService {
 	/** Revokes the key; revoking it again, even at the same moment, changes nothing. */
 	@Transactional
 	public void revoke(UUID id, String by) {
-		this.writingKey.requireActiveKey();
+		this.writingKey.requireActiveKeyNow();
 		if (this.keys.revokeIfActive(id, by, now()) == 0 && !this.keys.existsById(id)) {
 			throw new ApiKeyNotFoundException(id);
 		}

@@ -1,8 +1,11 @@
 package org.casualtyclaims.apikey;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +25,15 @@ public class WritingKeyCheck {
 
 	private static final int PRE_COMMIT_ORDER = 0;
 
+	private static final String IS_ACTIVE = "select revoked_at is null from api_keys where id = ?::uuid";
+
 	private final PreCommitStatements preCommit;
 
-	WritingKeyCheck(PreCommitStatements preCommit) {
+	private final JdbcTemplate jdbc;
+
+	WritingKeyCheck(PreCommitStatements preCommit, JdbcTemplate jdbc) {
 		this.preCommit = preCommit;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -40,11 +48,28 @@ public class WritingKeyCheck {
 		}
 		UUID id = key.get().id();
 		this.preCommit.collect(this, PRE_COMMIT_ORDER, () -> id,
-				(keyId, batch) -> batch.query("select revoked_at is null from api_keys where id = ?::uuid", (rows) -> {
-					if (!(rows.next() && rows.getBoolean(1))) {
-						throw new RevokedKeyException();
-					}
-				}, keyId.toString()));
+				(keyId, batch) -> batch.query(IS_ACTIVE, WritingKeyCheck::requireActive, keyId.toString()));
+	}
+
+	/**
+	 * Throws now unless the request's key is active: for writes to the keys themselves,
+	 * where a key may revoke itself and the check at commit would then refuse it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void requireActiveKeyNow() {
+		Optional<ApiKeyPrincipal> key = ApiKeyPrincipal.ofCurrentRequest();
+		if (key.isPresent()) {
+			this.jdbc.query(IS_ACTIVE, (ResultSet rows) -> {
+				requireActive(rows);
+				return null;
+			}, key.get().id().toString());
+		}
+	}
+
+	private static void requireActive(ResultSet rows) throws SQLException {
+		if (!(rows.next() && rows.getBoolean(1))) {
+			throw new RevokedKeyException();
+		}
 	}
 
 	/** The key was revoked after the request was let in. */
