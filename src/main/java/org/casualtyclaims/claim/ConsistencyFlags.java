@@ -98,6 +98,8 @@ public class ConsistencyFlags {
 			where not exists (select 1 from claim_flags f
 			                  where f.part_claim_id = i.part_id and f.casualties_claim_id = i.total_id
 			                    and f.cleared_at is null)
+			-- a concurrent writer to the same group may have raised it since this snapshot
+			on conflict (part_claim_id, casualties_claim_id) where cleared_at is null do nothing
 			""";
 
 	private static final String LISTING = """

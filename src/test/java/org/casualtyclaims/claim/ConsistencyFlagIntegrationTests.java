@@ -1,12 +1,21 @@
 package org.casualtyclaims.claim;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.Api;
@@ -29,6 +38,9 @@ class ConsistencyFlagIntegrationTests {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	ClaimApi api;
 
 	String subject;
@@ -37,6 +49,50 @@ class ConsistencyFlagIntegrationTests {
 	void setUp() {
 		this.api = new ClaimApi(this.http);
 		this.subject = ClaimJson.uniqueSubject();
+	}
+
+	// many writers recheck one group at once and all find the same unflagged pair: one
+	// raises it, the others must not fail on the open-flag index (they did, as 409s,
+	// under the benchmark's reports)
+	@Test
+	void concurrentWritersToOneGroupRaiseItsFlagOnceAndAllSucceed() throws Exception {
+		UUID casualties = this.api.create(ClaimJson.contactGroupClaim(this.subject));
+		UUID killed = this.api
+			.create(ClaimJson.claim(this.subject, "killed", 4500, "2025-01-09", "Volodymyr Zelensky", "Telegram"));
+		// as if the two had been written at the same moment, neither seeing the other
+		this.jdbc.update("update claim_flags set cleared_at = now() where part_claim_id = ?", killed);
+		int writers = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < writers; i++) {
+				Map<String, Object> wounded = ClaimJson.claim(this.subject, "wounded", 10 + i, "2025-01-09",
+						"Volodymyr Zelensky", "Telegram");
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return this.http.post()
+						.uri("/api/v1/claims")
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(wounded)
+						.exchange()
+						.returnResult()
+						.getStatus()
+						.value();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(201);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from claim_flags where part_claim_id = ? and casualties_claim_id = ?"
+					+ " and cleared_at is null", Long.class, killed, casualties))
+			.isEqualTo(1);
 	}
 
 	@Test
