@@ -79,6 +79,9 @@ class AnalysisController {
 			description = "The latest active claims of two categories of a subject (e.g. casualties of deployed) "
 					+ "and numerator / denominator x 100, half-up to 2 decimals, with the range their bounds "
 					+ "allow; 404 when the subject has no active claim of either category.")
+	@ApiResponse(responseCode = "200", description = "The ratio of the two latest claims and its range",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = RatioResponse.class)))
 	@ApiResponse(responseCode = "404", description = "No active claim of the numerator or denominator category")
 	ResponseEntity<RatioResponse> ratio(@RequestParam @NotBlank @Size(max = 200) String subject,
 			@RequestParam Category numerator, @RequestParam Category denominator) {
