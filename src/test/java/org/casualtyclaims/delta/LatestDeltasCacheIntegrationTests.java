@@ -138,7 +138,7 @@ class LatestDeltasCacheIntegrationTests {
 	}
 
 	@Test
-	void aWriteThroughAnotherInstanceIsSeenHereWithinOneSecond() throws Exception {
+	void aWriteThroughAnotherInstanceIsSeenHereBeforeTheBackstopCouldAct() throws Exception {
 		SecondInstance other = this.instances.shared();
 		ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
 		String subject = seriesWithDelta(claims);
@@ -150,7 +150,10 @@ class LatestDeltasCacheIntegrationTests {
 		claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4500));
 		assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
 			.contains("\"change\":500");
-		assertThat(awaitBodyContaining(subject, "\"change\":500", Duration.ofSeconds(1))).isTrue();
+		// milliseconds as a rule; the ceiling stays under the 2 s after which the
+		// missed-change
+		// backstop could drop the cache instead, so only the notification can pass this
+		assertThat(awaitBodyContaining(subject, "\"change\":500", Duration.ofMillis(1500))).isTrue();
 	}
 
 	@Test
