@@ -44,38 +44,32 @@ class ChangeNotifier {
 		}
 	}
 
+	// the number is the last of the statements sent before commit, after the series
+	// upkeep (which can take seconds for a large report): it is handed out moments before
+	// the commit, and the notification follows within the listeners' grace period
 	private Written transactionOf() {
-		Written written = (Written) TransactionSynchronizationManager.getResource(this);
-		if (written == null) {
-			Written fresh = new Written();
-			TransactionSynchronizationManager.bindResource(this, fresh);
-			// the last of the statements sent before commit, after the series upkeep
-			// (which
-			// can take seconds for a large report): the number is handed out moments
-			// before the commit, and the notification follows within the listeners' grace
-			// period
-			this.preCommit.collect(this, PRE_COMMIT_ORDER, () -> fresh,
-					(state, batch) -> batch.query("select nextval('change_event_ids')", (rows) -> {
-						rows.next();
-						state.id = rows.getLong(1);
-					}));
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		return this.preCommit.collect(this, PRE_COMMIT_ORDER, this::newTransaction,
+				(written, batch) -> batch.query("select nextval('change_event_ids')", (rows) -> {
+					rows.next();
+					written.id = rows.getLong(1);
+				}));
+	}
 
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(ChangeNotifier.this);
-					if (fresh.id != null) {
-						// a rolled-back number is announced too, with no series, so that
-						// listeners do not wait for it
-						ChangeNotifier.this.sender.submit(fresh.id,
-								(status == STATUS_COMMITTED) ? fresh.series : Set.of());
-					}
+	private Written newTransaction() {
+		Written fresh = new Written();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				if (fresh.id != null) {
+					// a rolled-back number is announced too, with no series, so that
+					// listeners do not wait for it
+					ChangeNotifier.this.sender.submit(fresh.id, (status == STATUS_COMMITTED) ? fresh.series : Set.of());
 				}
+			}
 
-			});
-			written = fresh;
-		}
-		return written;
+		});
+		return fresh;
 	}
 
 	private static final class Written {
