@@ -71,10 +71,11 @@ public class ClaimService {
 		Instant now = now();
 		List<Claim> created = Claim.createAll(contents, reportId, by, now);
 		if (ConsistencyFlags.concerns(contents)) {
-			// the flag check reads the new claims, and the response shows what it raised
+			// the flag check reads the new claims; what it raised is every flag they
+			// carry
 			this.inserts.insert(created, by);
-			this.flags.recheck(contents, now);
-			showFlags(created);
+			Map<UUID, List<String>> raised = this.flags.recheck(contents, now);
+			created.forEach((claim) -> claim.showFlags(raised.getOrDefault(claim.getId(), List.of())));
 		}
 		else {
 			// no flag can concern these claims: the insert waits for the commit's batch

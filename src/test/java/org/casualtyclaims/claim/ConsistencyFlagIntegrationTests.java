@@ -22,6 +22,7 @@ import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.ReportJson;
 
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +41,12 @@ class ConsistencyFlagIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ConsistencyFlags flags;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	ClaimApi api;
 
@@ -134,6 +141,42 @@ class ConsistencyFlagIntegrationTests {
 		// a retracted claim leaves the comparison
 		this.api.retract(wounded);
 		assertThat(listedFlagsOf(this.subject)).isEmpty();
+	}
+
+	// the claims of one report may flag each other: the answer shows what the write
+	// raised
+	@Test
+	void aReportsClaimsThatFlagEachOtherCarryTheirFlagsInItsAnswer() {
+		JsonNode report = Api.json(Api
+			.post(this.http, "/api/v1/reports", ReportJson
+				.report("Contact group " + this.subject, java.util.List.of(ClaimJson.contactGroupClaim(this.subject),
+						ClaimJson.claim(this.subject, "killed", 4500, "2025-01-09", "Volodymyr Zelensky", "Telegram"),
+						ClaimJson.claim(this.subject, "captured", 30, "2025-01-09", "Volodymyr Zelensky", "Telegram"))))
+			.expectStatus()
+			.isCreated());
+		assertThat(report.get("claims").valueStream().map((claim) -> claim.get("flags").toString()))
+			.containsExactly("[\"below_killed\"]", "[\"exceeds_casualties\"]", "[]");
+		UUID casualties = UUID.fromString(report.get("claims").get(0).get("id").asString());
+		assertThat(flagsOf(casualties)).containsExactly("below_killed");
+	}
+
+	// a plan cached while claim_flags was nearly empty scanned every open flag for every
+	// group long after (150 ms a 500-claim report at 2,500 flags): the recheck must
+	// never become a server-side prepared statement, whose plan PostgreSQL may cache
+	@Test
+	void theRecheckIsPlannedOnEveryCallNeverFromACachedPlan() {
+		java.util.List<ClaimContent> group = java.util.List
+			.of(new ClaimContent(this.subject, Category.KILLED, 10, null, null, Qualifier.EXACT, "Volodymyr Zelensky",
+					"Telegram", null, java.time.LocalDate.of(2025, 1, 9), null, null, null));
+		Long prepared = this.transactions.execute((status) -> {
+			for (int call = 0; call < 8; call++) {
+				this.flags.recheck(group, java.time.Instant.now());
+			}
+			return this.jdbc.queryForObject(
+					"select count(*) from pg_prepared_statements where statement like '%insert into claim_flags%'",
+					Long.class);
+		});
+		assertThat(prepared).isZero();
 	}
 
 	private java.util.List<String> flagsOf(UUID id) {
