@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.PreparedStatementCreator;
  * keep one generic plan for it; a generic plan made while a table was nearly empty scans
  * that table whole long after it has grown, until autovacuum happens to analyze it (a
  * backlog loaded into a new database meets exactly that). For statements whose planning
- * costs little next to their work.
+ * costs little next to their work. The SQL text must be the statement's own: where the
+ * connection has already prepared the same text, the driver runs that instead.
  */
 public final class PlannedPerCall {
 
