@@ -5,7 +5,7 @@
 #
 #   bench/crash-test.sh            (from the repository root or anywhere)
 #
-# Needs java, python3, psql/createdb/dropdb and PostgreSQL on 127.0.0.1:5432
+# Needs java, python3, curl, psql and PostgreSQL on 127.0.0.1:5432
 # (user postgres; PGPASSWORD defaults to postgres). Bounded: at most MAX_REQUESTS
 # requests or LOOP_SECONDS seconds before the kill, and one retry per key sent.
 # The server listens on 127.0.0.1 only, on a free port, against a throwaway database.
@@ -16,58 +16,38 @@ LOOP_SECONDS=${LOOP_SECONDS:-60}
 THREADS=${THREADS:-4}
 KILL_AFTER_ACKS=${KILL_AFTER_ACKS:-300}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=${PGPASSWORD:-postgres}
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+SAY_AS=crash-test
 # writes need a key: the service installs this one as its admin key, the client sends it
-export CLAIMS_ADMIN_KEY=crash-test-admin-key-$$-$(date +%s)
-# thousands of writes from one key: not what the rate limits are there to stop
-export CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000
+new_admin_key crash-test
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN=$(date +%s)-$$
 DB=crash_test_${RUN//-/_}
 WORK=$(mktemp -d)
-SERVER_PID=
+LOG=$WORK/server.log
+# always the java on the PATH, whatever JAVA and JVM_OPTS say for the benchmarks
+JAVA=java JVM_OPTS=-Xmx512m
 CLIENT_PID=
 
 cleanup() {
 	[[ -n $CLIENT_PID ]] && kill "$CLIENT_PID" 2>/dev/null || true
-	[[ -n $SERVER_PID ]] && kill -9 "$SERVER_PID" 2>/dev/null || true
-	dropdb --if-exists --force "$DB" 2>/dev/null || true
+	stop_service
+	drop_database
 	rm -rf "$WORK"
 }
-trap cleanup EXIT
-
-say() { echo "crash-test: $*" >&2; }
-
-free_port() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
-start_server() {
-	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-		SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 \
-		java -Xmx512m -jar "$JAR" >>"$WORK/server.log" 2>&1 &
-	SERVER_PID=$!
-	for _ in $(seq 1 180); do
-		if curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
-			return 0
-		fi
-		kill -0 "$SERVER_PID" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; say "server died"; exit 1; }
-		sleep 1
-	done
-	say "server did not come up in 180 s"
-	exit 1
-}
+on_exit cleanup
 
 lines() { [[ -f $1 ]] && wc -l <"$1" | tr -d ' ' || echo 0; }
 
 say "building the jar"
-(cd "$ROOT" && ./mvnw -q -DskipTests package)
-JAR=$(ls "$ROOT"/target/casualty-claims-*.jar | grep -v plain | head -1)
+build_jar
 PORT=$(free_port)
-createdb "$DB"
+create_database
+export_service_environment
 
 say "starting the service on 127.0.0.1:$PORT (database $DB)"
-start_server
+start_service
 
 say "posting up to $MAX_REQUESTS claims for up to ${LOOP_SECONDS} s with $THREADS threads"
 python3 "$ROOT/bench/crash-client.py" post "$PORT" "$RUN" 1 "$MAX_REQUESTS" "$THREADS" "$LOOP_SECONDS" "$WORK" &
@@ -76,9 +56,7 @@ deadline=$((SECONDS + LOOP_SECONDS))
 while kill -0 "$CLIENT_PID" 2>/dev/null && (($(lines "$WORK/acked") < KILL_AFTER_ACKS)) && ((SECONDS < deadline)); do
 	sleep 0.1
 done
-kill -9 "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null || true
-SERVER_PID=
+kill_service
 wait "$CLIENT_PID" || true
 CLIENT_PID=
 SENT=$(lines "$WORK/sent")
@@ -87,11 +65,9 @@ say "killed the service with kill -9 after $ACKED acknowledgements ($SENT keys s
 
 say "restarting and retrying every key sent"
 RESTARTED_AT=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
-start_server
+start_service
 python3 "$ROOT/bench/crash-client.py" retry "$PORT" "$RUN" "$WORK"
-kill "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null || true
-SERVER_PID=
+stop_service
 
 # every retry must be a 201; an acknowledged key must come back with the id it had
 RETRY_NOT_201=$(awk '$3 != 201' "$WORK/retried" | wc -l | tr -d ' ')

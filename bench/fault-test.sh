@@ -4,7 +4,7 @@
 #
 #   bench/fault-test.sh            (from the repository root or anywhere)
 #
-# Needs java, python3, curl, createdb/dropdb and PostgreSQL on 127.0.0.1:5432 (user
+# Needs java, python3, curl, psql and PostgreSQL on 127.0.0.1:5432 (user
 # postgres; PGPASSWORD defaults to postgres). Bounded: seeding SEED claims, then PROBE_SECONDS
 # of probes; every client has a time limit. The server listens on 127.0.0.1 only, on a free
 # port, against a throwaway database. All streams come from 127.0.0.1, so the per-address
@@ -16,22 +16,24 @@ SLOW_READERS=${SLOW_READERS:-10}
 PROBE_SECONDS=${PROBE_SECONDS:-30}
 SEED=${SEED:-1000}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=${PGPASSWORD:-postgres}
-export CLAIMS_ADMIN_KEY=fault-test-admin-key-$$-$(date +%s)
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+SAY_AS=fault-test
+new_admin_key fault-test
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN=$(date +%s)-$$
 DB=fault_test_${RUN//-/_}
 WORK=$(mktemp -d)
-SERVER_PID=
+LOG=$WORK/server.log
+# always the java on the PATH, whatever JAVA and JVM_OPTS say for the benchmarks
+JAVA=java JVM_OPTS=-Xmx512m
 
 cleanup() {
-	[[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
-	dropdb --if-exists --force "$DB" 2>/dev/null || true
+	stop_service
+	drop_database
 	rm -rf "$WORK"
 }
-trap cleanup EXIT
-
-say() { echo "fault-test: $*" >&2; }
+on_exit cleanup
 
 # a socket per stream on both sides, plus the server's own
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
@@ -40,32 +42,17 @@ if (($(ulimit -n) < STREAMS + 500)); then
 	exit 1
 fi
 
-free_port() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
 if [[ -z ${JAR:-} ]]; then
 	say "building the jar"
-	(cd "$ROOT" && ./mvnw -q -DskipTests package)
-	JAR=$(ls "$ROOT"/target/casualty-claims-*.jar | grep -v plain | head -1)
+	build_jar
 fi
 PORT=$(free_port)
-createdb "$DB"
+create_database
+export_service_environment
+export CLAIMS_STREAMS_MAX_PER_ADDRESS=$((STREAMS + 10)) CLAIMS_STREAMS_MAX_TOTAL=$((STREAMS + 10))
 
 say "starting the service on 127.0.0.1:$PORT (database $DB)"
-SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-	SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 \
-	CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000 \
-	CLAIMS_RATE_LIMIT_READS_PER_ADDRESS=1000000000 CLAIMS_RATE_LIMIT_CACHED_READS_PER_ADDRESS=1000000000 \
-	CLAIMS_STREAMS_MAX_PER_ADDRESS=$((STREAMS + 10)) CLAIMS_STREAMS_MAX_TOTAL=$((STREAMS + 10)) \
-	java -Xmx512m -jar "$JAR" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for i in $(seq 1 181); do
-	curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-	kill -0 "$SERVER_PID" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; say "server died"; exit 1; }
-	((i == 181)) && { say "server did not come up in 180 s"; exit 1; }
-	sleep 1
-done
+start_service
 
 say "seeding $SEED claims"
 CLAIM_ID=$(timeout 600 python3 "$ROOT/bench/fault-client.py" seed "$PORT" "$SEED")

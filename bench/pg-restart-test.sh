@@ -26,14 +26,20 @@ READERS=${READERS:-2}
 export CLAIMS_DATABASE_CONNECTION_TIMEOUT=${CLAIMS_DATABASE_CONNECTION_TIMEOUT:-2000}
 export CLAIMS_DATABASE_STATEMENT_TIMEOUT=${CLAIMS_DATABASE_STATEMENT_TIMEOUT:-5s}
 SLOWEST_ALLOWED_SECONDS=${SLOWEST_ALLOWED_SECONDS:-10}
-export CLAIMS_ADMIN_KEY=pg-restart-admin-key-$$-$(date +%s)
+# the private cluster's superuser, for the service too
+export PGUSER=postgres
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+SAY_AS=pg-restart-test
+new_admin_key pg-restart
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN=$(date +%s)-$$
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
 PGRUN=$WORK/pg
-SERVER_PID=
+LOG=$WORK/server.log
+# always the java on the PATH, whatever JAVA and JVM_OPTS say for the benchmarks
+JAVA=java JVM_OPTS=-Xmx512m
 CLIENT_PID=
 
 as_postgres() {
@@ -48,25 +54,19 @@ sql() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q 
 
 cleanup() {
 	[[ -n $CLIENT_PID ]] && kill "$CLIENT_PID" 2>/dev/null || true
-	[[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null || true
-	[[ -n $SERVER_PID ]] && wait "$SERVER_PID" 2>/dev/null || true
+	stop_service
 	[[ -d $PGRUN/data ]] && pg_stop immediate 2>/dev/null || true
 	cp "$WORK/server.log" "${TMPDIR:-/tmp}/pg-restart-test-server.log" 2>/dev/null || true
 	rm -rf "$WORK"
 }
-trap cleanup EXIT
+on_exit cleanup
 
-say() { echo "pg-restart-test: $*" >&2; }
 now() { date +%s.%N; }
-free_port() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 health() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://127.0.0.1:$PORT/actuator/health" || true; }
 
 if [[ -z ${JAR:-} ]]; then
 	say "building the jar"
-	(cd "$ROOT" && ./mvnw -q -DskipTests package)
-	JAR=$(ls "$ROOT"/target/casualty-claims-*.jar | grep -v plain | head -1)
+	build_jar
 fi
 
 say "creating a PostgreSQL cluster on 127.0.0.1:$PG_PORT"
@@ -77,17 +77,9 @@ pg_start
 
 PORT=$(free_port)
 say "starting the service on 127.0.0.1:$PORT"
-SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
-	CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000 \
-	CLAIMS_RATE_LIMIT_READS_PER_ADDRESS=1000000000 CLAIMS_RATE_LIMIT_CACHED_READS_PER_ADDRESS=1000000000 \
-	SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 java -Xmx512m -jar "$JAR" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 180); do
-	[[ $(health) == 200 ]] && break
-	kill -0 "$SERVER_PID" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; say "service died"; exit 1; }
-	sleep 1
-done
-[[ $(health) == 200 ]] || { say "service did not come up in 180 s"; exit 1; }
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
+export_service_environment
+start_service
 
 say "load: $WRITERS writers, $READERS readers for $LOAD_SECONDS s; PostgreSQL stops after $STOP_AFTER_SECONDS s for $OUTAGE_SECONDS s"
 python3 "$ROOT/bench/pg-restart-client.py" "$PORT" "$RUN" "$LOAD_SECONDS" "$WRITERS" "$READERS" "$WORK" &

@@ -18,61 +18,36 @@ set -euo pipefail
 claims=${1:-100000}
 runs=${2:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(dirname "$HERE")
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
 PORT=${PORT:-18090}
 DB=bench_transfer_$$
-PGHOST=${PGHOST:-127.0.0.1}
-PGUSER=${PGUSER:-postgres}
-export PGHOST PGUSER
 JAVA=${JAVA:-java}
 JVM_OPTS=${JVM_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}
-ADMIN_KEY="bench-admin-key-$(date +%s)-$$"
+HEALTH_SECONDS=120
+new_admin_key bench
 WORK=$(mktemp -d /tmp/bench-transfer.XXXXXX)
 LOG=$WORK/service.log
-SERVICE_PID=""
 # the export's columns and what COPY FROM needs beside them (the service derives both)
 COLUMNS="id, subject, subject_key, category, figure, figure_low, figure_high, qualifier, speaker, source, source_url, stated_on,
  quote, report_id, status, retraction_reason, version, created_at, updated_at, created_by, updated_by"
 
 cleanup() {
-	if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-		kill "$SERVICE_PID"
-		for _ in $(seq 1 50); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.2; done
-		kill -9 "$SERVICE_PID" 2>/dev/null || true
-	fi
-	psql -X -q -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+	stop_service
+	drop_database
 	rm -rf "$WORK"
 }
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP PIPE
+on_exit cleanup
 
-if [ -z "${JAR:-}" ]; then
-	JAR=$(ls "$ROOT"/target/casualty-claims-*.jar 2>/dev/null | grep -v plain | head -n1 || true)
-	if [ -z "$JAR" ]; then
-		(cd "$ROOT" && ./mvnw -B -q package -DskipTests)
-		JAR=$(ls "$ROOT"/target/casualty-claims-*.jar | grep -v plain | head -n1)
-	fi
-fi
-if curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
-	echo "something already answers on port $PORT; set PORT" >&2
-	exit 1
-fi
+jar_or_build
+refuse_busy_port
 
 now() { date +%s.%N; }
 rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.0f", n / (b - a) }'; }
 
-psql -X -q -d postgres -c "create database $DB" >/dev/null
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
-	CLAIMS_ADMIN_KEY="$ADMIN_KEY" SERVER_PORT="$PORT" CLAIMS_IMPORT_MAX_SIZE=4GB \
-	CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000 \
-	CLAIMS_RATE_LIMIT_READS_PER_ADDRESS=1000000000 \
-	"$JAVA" $JVM_OPTS -jar "$JAR" --server.address=127.0.0.1 >"$LOG" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 1200); do
-	curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-	kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service died; see below" >&2; tail -n 30 "$LOG" >&2; exit 1; }
-	sleep 0.1
-done
+create_database
+export_service_environment
+CLAIMS_IMPORT_MAX_SIZE=4GB start_service
 seeded=$(now)
 timeout 900 psql -X -q -d "$DB" -v claims="$claims" -f "$HERE/seed.sql" >/dev/null
 echo "# $("$JAVA" -version 2>&1 | head -n1), JVM_OPTS=$JVM_OPTS; seeded $claims claims in $(awk -v a="$seeded" -v b="$(now)" 'BEGIN { printf "%.0f", b - a }') s"
@@ -119,7 +94,7 @@ for run in $(seq 1 "$runs"); do
 
 	empty_tables
 	e=$(now)
-	timeout 900 curl -fsS -o "$WORK/import.json" -X POST -H "Authorization: Bearer $ADMIN_KEY" \
+	timeout 900 curl -fsS -o "$WORK/import.json" -X POST -H "Authorization: Bearer $CLAIMS_ADMIN_KEY" \
 		-H 'Content-Type: text/csv' --data-binary "@$WORK/export.csv" "http://127.0.0.1:$PORT/api/v1/claims/import"
 	f=$(now)
 	grep -q "\"stored\":$claims" "$WORK/import.json" || { echo "import: $(head -c 500 "$WORK/import.json")" >&2; exit 1; }

@@ -13,7 +13,7 @@
 # delivered; an alert whose 200 arrived but whose "delivered" mark died with the JVM
 # is sent again (at least once), and the script counts those.
 #
-# Needs java, python3, curl, psql/createdb/dropdb and PostgreSQL on 127.0.0.1:5432
+# Needs java, python3, curl, psql and PostgreSQL on 127.0.0.1:5432
 # (user postgres; PGPASSWORD defaults to postgres). Bounded: MAX_CLAIMS posts per phase,
 # WAIT_SECONDS for deliveries, RECEIVER_SECONDS for the receiver. Everything listens on 127.0.0.1, on free ports.
 set -euo pipefail
@@ -25,56 +25,31 @@ WAIT_SECONDS=${WAIT_SECONDS:-60}
 # the receiver stops by itself after this; two slow start-ups on a busy machine take minutes
 RECEIVER_SECONDS=${RECEIVER_SECONDS:-3600}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=${PGPASSWORD:-postgres}
-export CLAIMS_ADMIN_KEY=webhook-crash-admin-key-$$-$(date +%s)
-export CLAIMS_RATE_LIMIT_WRITES_PER_KEY=1000000000 CLAIMS_RATE_LIMIT_READS_PER_KEY=1000000000
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+SAY_AS=webhook-crash-test
+new_admin_key webhook-crash
 # the receiver is on 127.0.0.1: allow exactly that internal address
 export CLAIMS_WEBHOOKS_ALLOWED_NETWORKS=127.0.0.1/32
 SECRET=whsec_webhook-crash-test-secret
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN=$(date +%s)-$$
 DB=webhook_crash_${RUN//-/_}
 WORK=$(mktemp -d)
-SERVER_PID=
+LOG=$WORK/server.log
+# always the java on the PATH, whatever JAVA and JVM_OPTS say for the benchmarks
+JAVA=java JVM_OPTS=-Xmx512m
 RECEIVER_PID=
 POSTER_PID=
 
 cleanup() {
 	[[ -n $POSTER_PID ]] && kill "$POSTER_PID" 2>/dev/null || true
-	[[ -n $SERVER_PID ]] && kill -9 "$SERVER_PID" 2>/dev/null || true
+	stop_service
 	[[ -n $RECEIVER_PID ]] && kill "$RECEIVER_PID" 2>/dev/null || true
-	dropdb --if-exists --force "$DB" 2>/dev/null || true
+	drop_database
 	rm -rf "$WORK"
 }
-trap cleanup EXIT
-
-say() { echo "webhook-crash-test: $*" >&2; }
-
-free_port() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
-start_server() { # $1: whether the delivery worker runs
-	CLAIMS_WEBHOOKS_ENABLED=$1 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-		SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" SERVER_PORT=$PORT \
-		SERVER_ADDRESS=127.0.0.1 java -Xmx512m -jar "$JAR" >>"$WORK/server.log" 2>&1 &
-	SERVER_PID=$!
-	for _ in $(seq 1 180); do
-		if curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
-			return 0
-		fi
-		kill -0 "$SERVER_PID" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; say "server died"; exit 1; }
-		sleep 1
-	done
-	say "server did not come up in 180 s"
-	exit 1
-}
-
-kill_server() {
-	kill -9 "$SERVER_PID"
-	wait "$SERVER_PID" 2>/dev/null || true
-	SERVER_PID=
-}
+on_exit cleanup
 
 sql() { psql -q -At -d "$DB" -c "$1"; }
 
@@ -116,24 +91,24 @@ check_phase() { # $1: phase
 }
 
 say "building the jar"
-(cd "$ROOT" && ./mvnw -q -DskipTests package)
-JAR=$(ls "$ROOT"/target/casualty-claims-*.jar | grep -v plain | head -1)
+build_jar
 PORT=$(free_port)
 HOOK_PORT=$(free_port)
-createdb "$DB"
+create_database
+export_service_environment
 touch "$WORK/received"
 python3 "$ROOT/bench/webhook-receiver.py" "$HOOK_PORT" "$SECRET" "$WORK/received" "$RECEIVER_SECONDS" &
 RECEIVER_PID=$!
 
 say "phase 1: no worker; $ALERTS alerts committed, then kill -9"
-start_server false
+CLAIMS_WEBHOOKS_ENABLED=false start_service
 curl -fsS -X POST "http://127.0.0.1:$PORT/api/v1/subscriptions" -H "Authorization: Bearer $CLAIMS_ADMIN_KEY" \
 	-H 'Content-Type: application/json' -o /dev/null \
 	-d "{\"condition\": {\"type\": \"newClaim\"}, \"url\": \"http://127.0.0.1:$HOOK_PORT/hook\", \"secret\": \"$SECRET\"}"
 post_claims 1 "$ALERTS"
-kill_server
+kill_service
 say "phase 1: received before the restart: $(wc -l <"$WORK/received")"
-start_server true
+CLAIMS_WEBHOOKS_ENABLED=true start_service
 await_delivered
 read -r ROWS1 DELIVERED1 DISTINCT1 REQUESTS1 BAD1 NEVER1 <<<"$(check_phase 1)"
 ACKED1=$(wc -l <"$WORK/acked-1" | tr -d ' ')
@@ -145,16 +120,14 @@ POSTER_PID=$!
 while kill -0 "$POSTER_PID" 2>/dev/null && (($(wc -l <"$WORK/acked-2") < KILL_AFTER_ACKS)); do
 	sleep 0.05
 done
-kill_server
+kill_service
 wait "$POSTER_PID" 2>/dev/null || true
 POSTER_PID=
-start_server true
+CLAIMS_WEBHOOKS_ENABLED=true start_service
 await_delivered
 read -r ROWS2 DELIVERED2 DISTINCT2 REQUESTS2 BAD2 NEVER2 <<<"$(check_phase 2)"
 ACKED2=$(wc -l <"$WORK/acked-2" | tr -d ' ')
-kill "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null || true
-SERVER_PID=
+stop_service
 
 RESULT=PASS
 # phase 1 is exactly once; phase 2 at least once (a resend is counted, not a failure)

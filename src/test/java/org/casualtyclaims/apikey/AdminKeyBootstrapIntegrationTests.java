@@ -1,12 +1,7 @@
 package org.casualtyclaims.apikey;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.IsolatedApiTest;
+import org.casualtyclaims.support.Simultaneously;
 import org.casualtyclaims.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,26 +59,8 @@ class AdminKeyBootstrapIntegrationTests {
 	}
 
 	private List<Boolean> raceToInstall(String... adminKeys) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(adminKeys.length);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Boolean>> results = new ArrayList<>();
-			for (String adminKey : adminKeys) {
-				results.add(pool.submit(() -> {
-					start.await();
-					return this.service.installFirstAdmin(adminKey);
-				}));
-			}
-			start.countDown();
-			List<Boolean> installed = new ArrayList<>();
-			for (Future<Boolean> result : results) {
-				installed.add(result.get(30, TimeUnit.SECONDS));
-			}
-			return installed;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Simultaneously.call(adminKeys.length, Duration.ofSeconds(30),
+				(i) -> this.service.installFirstAdmin(adminKeys[i]));
 	}
 
 	private List<ApiKey> activeAdmins() {

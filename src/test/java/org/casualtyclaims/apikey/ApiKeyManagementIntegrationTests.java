@@ -1,14 +1,9 @@
 package org.casualtyclaims.apikey;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.Simultaneously;
 import org.casualtyclaims.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,32 +120,17 @@ class ApiKeyManagementIntegrationTests {
 
 	@Test
 	void concurrentRevocationsOfOneKeyAllSucceed() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(6);
-		try {
-			for (int round = 0; round < 5; round++) {
-				UUID id = ApiKeys.issue(this.http, "reader").id();
-				CountDownLatch start = new CountDownLatch(1);
-				List<Future<Integer>> statuses = new ArrayList<>();
-				for (int i = 0; i < 6; i++) {
-					statuses.add(pool.submit(() -> {
-						start.await();
-						return this.http.delete()
-							.uri("/api/v1/api-keys/{id}", id)
-							.header("Authorization", ApiKeys.bearer(TestKeys.ADMIN_KEY))
-							.exchange()
-							.returnResult()
-							.getStatus()
-							.value();
-					}));
-				}
-				start.countDown();
-				for (Future<Integer> status : statuses) {
-					assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(204);
-				}
-			}
-		}
-		finally {
-			pool.shutdownNow();
+		for (int round = 0; round < 5; round++) {
+			UUID id = ApiKeys.issue(this.http, "reader").id();
+			List<Integer> statuses = Simultaneously.call(6, Duration.ofSeconds(30),
+					(i) -> this.http.delete()
+						.uri("/api/v1/api-keys/{id}", id)
+						.header("Authorization", ApiKeys.bearer(TestKeys.ADMIN_KEY))
+						.exchange()
+						.returnResult()
+						.getStatus()
+						.value());
+			assertThat(statuses).hasSize(6).containsOnly(204);
 		}
 	}
 

@@ -1,14 +1,9 @@
 package org.casualtyclaims.claim;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.Simultaneously;
 import org.casualtyclaims.support.TestKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,28 +36,11 @@ class ClaimLifecycleIntegrationTests {
 		String subject = ClaimJson.uniqueSubject();
 		String id = create(ClaimJson.podcastClaim(subject));
 		int threads = 2;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		List<HttpStatusCode> statuses = new ArrayList<>();
-		try {
-			List<Future<HttpStatusCode>> futures = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				long figure = 3900 + i;
-				futures.add(pool.submit(() -> {
-					start.await();
-					return put(id, "\"1\"", ClaimJson.with(ClaimJson.podcastClaim(subject), "figure", figure))
-						.returnResult()
-						.getStatus();
-				}));
-			}
-			start.countDown();
-			for (Future<HttpStatusCode> future : futures) {
-				statuses.add(future.get(30, TimeUnit.SECONDS));
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<HttpStatusCode> statuses = Simultaneously.call(threads, Duration.ofSeconds(30), (i) -> {
+			long figure = 3900 + i;
+			return put(id, "\"1\"", ClaimJson.with(ClaimJson.podcastClaim(subject), "figure", figure)).returnResult()
+				.getStatus();
+		});
 		assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.PRECONDITION_FAILED);
 		JsonNode claim = get(id);
 		assertThat(claim.get("version").asInt()).isEqualTo(2);

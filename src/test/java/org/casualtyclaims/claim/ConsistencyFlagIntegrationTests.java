@@ -1,14 +1,9 @@
 package org.casualtyclaims.claim;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +18,7 @@ import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.ReportJson;
+import org.casualtyclaims.support.Simultaneously;
 
 import tools.jackson.databind.JsonNode;
 
@@ -69,33 +65,19 @@ class ConsistencyFlagIntegrationTests {
 		// as if the two had been written at the same moment, neither seeing the other
 		this.jdbc.update("update claim_flags set cleared_at = now() where part_claim_id = ?", killed);
 		int writers = 8;
-		ExecutorService pool = Executors.newFixedThreadPool(writers);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Integer>> statuses = new ArrayList<>();
-			for (int i = 0; i < writers; i++) {
-				Map<String, Object> wounded = ClaimJson.claim(this.subject, "wounded", 10 + i, "2025-01-09",
-						"Volodymyr Zelensky", "Telegram");
-				statuses.add(pool.submit(() -> {
-					start.await();
-					return this.http.post()
-						.uri("/api/v1/claims")
-						.contentType(MediaType.APPLICATION_JSON)
-						.body(wounded)
-						.exchange()
-						.returnResult()
-						.getStatus()
-						.value();
-				}));
-			}
-			start.countDown();
-			for (Future<Integer> status : statuses) {
-				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(201);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> statuses = Simultaneously.call(writers, Duration.ofSeconds(30), (i) -> {
+			Map<String, Object> wounded = ClaimJson.claim(this.subject, "wounded", 10 + i, "2025-01-09",
+					"Volodymyr Zelensky", "Telegram");
+			return this.http.post()
+				.uri("/api/v1/claims")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(wounded)
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value();
+		});
+		assertThat(statuses).hasSize(writers).containsOnly(201);
 		assertThat(this.jdbc
 			.queryForObject("select count(*) from claim_flags where part_claim_id = ? and casualties_claim_id = ?"
 					+ " and cleared_at is null", Long.class, killed, casualties))

@@ -1,14 +1,9 @@
 package org.casualtyclaims.idempotency;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +20,7 @@ import org.casualtyclaims.support.Api;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.ReportJson;
+import org.casualtyclaims.support.Simultaneously;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,32 +41,15 @@ class IdempotencyIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		Map<String, Object> body = ClaimJson.podcastClaim(subject);
 		int threads = 20;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<ExchangeResult>> futures = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return Api.post(this.http, CLAIMS, key, body).returnResult();
-				}));
-			}
-			start.countDown();
-			List<ExchangeResult> results = new ArrayList<>();
-			for (Future<ExchangeResult> future : futures) {
-				results.add(future.get(60, TimeUnit.SECONDS));
-			}
-			assertThat(results).extracting(ExchangeResult::getStatus).containsOnly(HttpStatus.CREATED);
-			assertThat(results).extracting((r) -> new String(r.getResponseBodyContent()))
-				.hasSize(threads)
-				.containsOnly(new String(results.get(0).getResponseBodyContent()));
-			assertThat(results).extracting((r) -> r.getResponseHeaders().getLocation())
-				.containsOnly(results.get(0).getResponseHeaders().getLocation());
-			assertThat(results).extracting((r) -> r.getResponseHeaders().getETag()).containsOnly("\"1\"");
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<ExchangeResult> results = Simultaneously.call(threads, Duration.ofSeconds(60),
+				(i) -> Api.post(this.http, CLAIMS, key, body).returnResult());
+		assertThat(results).extracting(ExchangeResult::getStatus).containsOnly(HttpStatus.CREATED);
+		assertThat(results).extracting((r) -> new String(r.getResponseBodyContent()))
+			.hasSize(threads)
+			.containsOnly(new String(results.get(0).getResponseBodyContent()));
+		assertThat(results).extracting((r) -> r.getResponseHeaders().getLocation())
+			.containsOnly(results.get(0).getResponseHeaders().getLocation());
+		assertThat(results).extracting((r) -> r.getResponseHeaders().getETag()).containsOnly("\"1\"");
 		assertThat(Api.allClaimsOf(this.http, subject).get("page").get("totalElements").asLong()).isEqualTo(1);
 	}
 

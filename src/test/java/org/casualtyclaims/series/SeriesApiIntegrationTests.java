@@ -1,14 +1,9 @@
 package org.casualtyclaims.series;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +16,7 @@ import org.casualtyclaims.claim.SubjectKey;
 import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
+import org.casualtyclaims.support.Simultaneously;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casualtyclaims.support.ClaimJson.with;
@@ -160,25 +156,10 @@ class SeriesApiIntegrationTests {
 	void concurrentWritesToOneSeriesAreAllCounted() throws Exception {
 		String subject = ClaimJson.uniqueSubject();
 		int writers = 8;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(writers);
-		try {
-			List<Future<UUID>> results = new ArrayList<>();
-			for (int i = 0; i < writers; i++) {
-				String statedOn = "2025-01-" + String.format("%02d", i + 1);
-				results.add(pool.submit(() -> {
-					start.await();
-					return claims().create(with(ClaimJson.podcastClaim(subject), "statedOn", statedOn));
-				}));
-			}
-			start.countDown();
-			for (Future<UUID> result : results) {
-				result.get(30, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		Simultaneously.call(writers, Duration.ofSeconds(30), (i) -> {
+			String statedOn = "2025-01-" + String.format("%02d", i + 1);
+			return claims().create(with(ClaimJson.podcastClaim(subject), "statedOn", statedOn));
+		});
 		seriesOf(subject).expectBody()
 			.jsonPath("$.content[0].claimCount")
 			.isEqualTo(writers)

@@ -1,15 +1,11 @@
 package org.casualtyclaims.series;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +20,7 @@ import org.casualtyclaims.support.ApiTest;
 import org.casualtyclaims.support.ClaimApi;
 import org.casualtyclaims.support.ClaimJson;
 import org.casualtyclaims.support.ReportJson;
+import org.casualtyclaims.support.Simultaneously;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,27 +51,12 @@ class SeriesConsistencyIntegrationTests {
 	void concurrentCreatesReportsReplacementsAndRetractionsLeaveEverySeriesRight() throws Exception {
 		String prefix = "Racing series " + UUID.randomUUID();
 		List<String> subjects = List.of(prefix + " a", prefix + " b", prefix + " c");
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-		int active = 0;
-		try {
-			List<Future<Integer>> writers = new ArrayList<>();
-			for (int w = 0; w < WRITERS; w++) {
-				SplittableRandom random = new SplittableRandom(1_000 + w);
-				boolean reports = w >= WRITERS - 2;
-				writers.add(pool.submit(() -> {
-					start.await();
-					return reports ? postReports(subjects, random) : postClaims(subjects, random);
-				}));
-			}
-			start.countDown();
-			for (Future<Integer> writer : writers) {
-				active += writer.get(120, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> stillActive = Simultaneously.call(WRITERS, Duration.ofSeconds(120), (w) -> {
+			SplittableRandom random = new SplittableRandom(1_000 + w);
+			boolean reports = w >= WRITERS - 2;
+			return reports ? postReports(subjects, random) : postClaims(subjects, random);
+		});
+		int active = stillActive.stream().mapToInt(Integer::intValue).sum();
 		assertThat(SeriesCheck.mismatches(this.jdbcTemplate, prefix)).isEmpty();
 		assertThat(this.jdbc.sql("select sum(claim_count) from series where subject_key like :prefix")
 			.param("prefix", SubjectKey.of(prefix).value() + "%")
