@@ -116,10 +116,11 @@ class DeltaController {
 		LatestDeltas.Query query = LatestDeltas.Query.of(subject, category, paging.getPageNumber(),
 				paging.getPageSize());
 		if (AsOf.check(asOf, this.clock) != null) {
-			AsOf.write(this.latest.render(query, asOf), response);
+			AsOf.write(this.json.writeValueAsBytes(this.latest.page(query, asOf)), response);
 			return;
 		}
-		this.cachedReads.get(request, () -> this.latest.render(query)).writeTo(request, response);
+		this.cachedReads.get(request, () -> this.json.writeValueAsBytes(this.latest.page(query)))
+			.writeTo(request, response);
 	}
 
 	@GetMapping("/between")

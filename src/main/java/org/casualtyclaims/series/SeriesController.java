@@ -30,6 +30,8 @@ import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.StorableDate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Series and the subjects they are about: HTTP in, service call, HTTP out. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,7 +45,11 @@ class SeriesController {
 
 	private final Clock clock;
 
-	SeriesController(SeriesService service, CachedReads cachedReads, SubjectListProperties subjectList, Clock clock) {
+	private final JsonMapper json;
+
+	SeriesController(SeriesService service, CachedReads cachedReads, SubjectListProperties subjectList, Clock clock,
+			JsonMapper json) {
+		this.json = json;
 		this.clock = clock;
 		this.service = service;
 		this.cachedReads = cachedReads;
@@ -67,12 +73,16 @@ class SeriesController {
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		PageRequest paging = Paging.of(page, size, 100);
 		if (AsOf.check(asOf, this.clock) != null) {
-			AsOf.write(this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize(), asOf),
+			AsOf.write(
+					this.json.writeValueAsBytes(
+							this.service.page(subject, category, paging.getPageNumber(), paging.getPageSize(), asOf)),
 					response);
 			return;
 		}
 		this.cachedReads
-			.get(request, () -> this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize()))
+			.get(request,
+					() -> this.json.writeValueAsBytes(
+							this.service.page(subject, category, paging.getPageNumber(), paging.getPageSize())))
 			.writeTo(request, response);
 	}
 
