@@ -1,6 +1,5 @@
 package org.casualtyclaims.claim;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,8 +13,6 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -42,14 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.idempotency.IdempotentExecutor;
 import org.casualtyclaims.web.AsOf;
+import org.casualtyclaims.web.CachedReadRequest;
 import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.CurrentActor;
 import org.casualtyclaims.web.ETags;
 import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.StorableDate;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The claim resource: HTTP in, service call, HTTP out. Parameter constraints such as
@@ -73,19 +69,16 @@ class ClaimController {
 
 	private final CachedReads cachedReads;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	ClaimController(ClaimService service, IdempotentExecutor idempotent, CurrentActor actor, ClaimListing listing,
-			CachedReads cachedReads, JsonMapper json, Clock clock) {
+			CachedReads cachedReads, Clock clock) {
 		this.clock = clock;
 		this.service = service;
 		this.idempotent = idempotent;
 		this.actor = actor;
 		this.listing = listing;
 		this.cachedReads = cachedReads;
-		this.json = json;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -125,18 +118,16 @@ class ClaimController {
 	@ApiResponse(responseCode = "200", description = "A page of claims",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ClaimPage.class)))
-	void list(@Valid @ParameterObject ClaimFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
-					iso = ISO.DATE_TIME) Instant asOf,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+	ResponseEntity<byte[]> list(@Valid @ParameterObject ClaimFilter filter,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort, @Parameter(description = AsOf.DESCRIPTION) @RequestParam(
+					required = false) @StorableDate @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+			CachedReadRequest request) {
 		PageRequest paging = Paging.of(page, size, 20, sort, SORT_FIELDS, "statedOn,desc");
 		if (AsOf.check(asOf, this.clock) != null) {
-			AsOf.write(this.json.writeValueAsBytes(this.listing.page(filter, paging, asOf)), response);
-			return;
+			return this.cachedReads.uncached(this.listing.page(filter, paging, asOf));
 		}
-		this.cachedReads.get(request, () -> this.json.writeValueAsBytes(this.listing.page(filter, paging)))
-			.writeTo(request, response);
+		return this.cachedReads.get(request, () -> this.listing.page(filter, paging));
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

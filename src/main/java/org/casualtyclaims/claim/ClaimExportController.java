@@ -46,6 +46,9 @@ class ClaimExportController {
 		this.streaming = new NamedParameterJdbcTemplate(template);
 	}
 
+	// keeps the servlet request and response, unlike the cached reads: Exports writes
+	// rows
+	// to the response's stream as the cursor reads them, and admits by client address
 	@GetMapping(produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
 	@Operation(summary = "Every matching claim as CSV or NDJSON, in id order, streamed")
 	void export(@Valid @ParameterObject ClaimFilter filter, HttpServletRequest request, HttpServletResponse response)

@@ -58,6 +58,8 @@ class ClaimImportController {
 		this.progress = progress;
 	}
 
+	// keeps the servlet request and response: the CSV is spooled from the request's
+	// stream, and progress lines go out on the response's while the import runs
 	@PostMapping(consumes = TransferFormat.CSV_VALUE)
 	@Operation(operationId = "importClaims", summary = "Import claims from CSV",
 			description = "A header row of claim field names, then one claim a row, each validated as POST /claims. "

@@ -1,6 +1,5 @@
 package org.casualtyclaims.delta;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,8 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
@@ -20,6 +17,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,12 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.web.AsOf;
+import org.casualtyclaims.web.CachedReadRequest;
 import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
 import org.casualtyclaims.web.StorableDate;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** The delta resources: HTTP in, service call, HTTP out. */
 @RestController
@@ -43,17 +40,14 @@ class DeltaController {
 
 	private final LatestDeltas latest;
 
-	private final JsonMapper json;
-
 	private final CachedReads cachedReads;
 
 	private final Clock clock;
 
-	DeltaController(DeltaService service, LatestDeltas latest, JsonMapper json, CachedReads cachedReads, Clock clock) {
+	DeltaController(DeltaService service, LatestDeltas latest, CachedReads cachedReads, Clock clock) {
 		this.clock = clock;
 		this.service = service;
 		this.latest = latest;
-		this.json = json;
 		this.cachedReads = cachedReads;
 	}
 
@@ -70,28 +64,19 @@ class DeltaController {
 			description = "A page of the consecutive deltas, series by series (subject, category), each oldest first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = DeltaPage.class)))
-	void deltas(@Valid @ParameterObject DeltaFilter filter, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
-			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
-					iso = ISO.DATE_TIME) Instant asOf,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+	ResponseEntity<byte[]> deltas(
+			@Valid @ParameterObject DeltaFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @Parameter(description = AsOf.DESCRIPTION) @RequestParam(
+					required = false) @StorableDate @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+			CachedReadRequest request) {
 		PageRequest paging = Paging.of(page, size, 100);
 		if (AsOf.check(asOf, this.clock) != null) {
-			AsOf.write(this.json.writeValueAsBytes(this.service.deltas(filter, paging, asOf)), response);
-			return;
+			return this.cachedReads.uncached(this.service.deltas(filter, paging, asOf));
 		}
 		if (filter.subject() != null && !filter.subject().isBlank()) {
-			this.cachedReads.get(request, () -> render(filter, paging)).writeTo(request, response);
-			return;
+			return this.cachedReads.get(request, () -> this.service.deltas(filter, paging));
 		}
-		byte[] body = render(filter, paging);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
-	}
-
-	private byte[] render(DeltaFilter filter, PageRequest paging) {
-		return this.json.writeValueAsBytes(this.service.deltas(filter, paging));
+		return this.cachedReads.uncached(this.service.deltas(filter, paging));
 	}
 
 	// dashboards poll this: no-cache makes every cache revalidate, and the answer is kept
@@ -106,20 +91,18 @@ class DeltaController {
 			description = "A page of the newest delta of each series, most recently moved first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = DeltaPage.class)))
-	void latest(@RequestParam(required = false) @Size(max = 200) String subject,
+	ResponseEntity<byte[]> latest(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
-			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
-					iso = ISO.DATE_TIME) Instant asOf,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) Integer size, @Parameter(description = AsOf.DESCRIPTION) @RequestParam(
+					required = false) @StorableDate @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+			CachedReadRequest request) {
 		PageRequest paging = Paging.of(page, size, 100);
 		LatestDeltas.Query query = LatestDeltas.Query.of(subject, category, paging.getPageNumber(),
 				paging.getPageSize());
 		if (AsOf.check(asOf, this.clock) != null) {
-			AsOf.write(this.latest.render(query, asOf), response);
-			return;
+			return this.cachedReads.uncached(this.latest.page(query, asOf));
 		}
-		this.cachedReads.get(request, () -> this.latest.render(query)).writeTo(request, response);
+		return this.cachedReads.get(request, () -> this.latest.page(query));
 	}
 
 	@GetMapping("/between")

@@ -31,6 +31,9 @@ class DeltaExportController {
 		this.jdbc = jdbc;
 	}
 
+	// keeps the servlet request and response, unlike the cached reads: Exports writes
+	// rows
+	// to the response's stream as the cursor reads them, and admits by client address
 	@GetMapping(produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
 	@Operation(summary = "Every matching delta as CSV or NDJSON, in the listing's order, streamed")
 	void export(@Valid @ParameterObject DeltaFilter filter, HttpServletRequest request, HttpServletResponse response)

@@ -2,28 +2,21 @@ package org.casualtyclaims.delta;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.ClaimsAsOf;
 import org.casualtyclaims.claim.SubjectKey;
-import org.casualtyclaims.persistence.ReadSnapshots;
+import org.casualtyclaims.persistence.PagedReads;
 import org.casualtyclaims.web.PageResponse;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The feed dashboards poll: the newest delta of every series with two or more claims,
- * most recently moved first, rendered as ready-to-send bytes that
- * {@link org.casualtyclaims.web.CachedReads} keeps until the next write anywhere, on this
- * instance or another: a poll is a map lookup, and a matching {@code If-None-Match} not
- * even a copy.
+ * most recently moved first, as a page that {@link org.casualtyclaims.web.CachedReads}
+ * keeps as ready-to-send bytes until the next write anywhere, on this instance or
+ * another: a poll is a map lookup, and a matching {@code If-None-Match} not even a copy.
  */
 @Component
 public class LatestDeltas {
@@ -36,20 +29,12 @@ public class LatestDeltas {
 
 	private static final String COUNT = "select count(*) from %s s where s.claim_count >= 2";
 
-	private static final String ORDER = " order by s.latest_stated_on desc, s.subject_key, s.category"
-			+ " limit :limit offset :offset";
+	private static final String ORDER = " order by s.latest_stated_on desc, s.subject_key, s.category";
 
-	private final JdbcClient jdbc;
+	private final PagedReads pages;
 
-	private final JsonMapper json;
-
-	private final TransactionTemplate snapshot;
-
-	LatestDeltas(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
-		this.json = json;
-		// page and total from one snapshot
-		this.snapshot = ReadSnapshots.of(transactions);
+	LatestDeltas(PagedReads pages) {
+		this.pages = pages;
 	}
 
 	private static String page(String series, String claims) {
@@ -58,45 +43,30 @@ public class LatestDeltas {
 				+ " p on p.id = s.previous_claim_id where s.claim_count >= 2";
 	}
 
-	/** The page as JSON, for {@link org.casualtyclaims.web.CachedReads} to keep. */
-	public byte[] render(Query query) {
-		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(query, null)));
+	/** The page now, for {@link org.casualtyclaims.web.CachedReads} to keep. */
+	public PageResponse<DeltaResponse> page(Query query) {
+		return page(query, null);
 	}
 
 	/**
 	 * The page as the claims stood at {@code asOf}
-	 * ({@link org.casualtyclaims.claim.ClaimsAsOf}), as JSON; not for caching.
+	 * ({@link org.casualtyclaims.claim.ClaimsAsOf}), or now when it is null.
 	 */
-	public byte[] render(Query query, Instant asOf) {
-		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(query, asOf)));
-	}
-
-	private PageResponse<DeltaResponse> read(Query query, Instant asOf) {
+	public PageResponse<DeltaResponse> page(Query query, Instant asOf) {
 		String where = query.where();
-		String category = (query.category() != null) ? query.category().wireName() : null;
-		Map<String, Object> asOfParams = (asOf != null) ? ClaimsAsOf.bind(new HashMap<>(), asOf) : Map.of();
-		List<DeltaResponse> content = this.jdbc.sql(((asOf != null) ? PAGE_AS_OF : PAGE) + where + ORDER)
-			.params(asOfParams)
-			.param("key", query.subjectKey())
-			.param("category", category)
-			.param("limit", query.size())
-			.param("offset", (long) query.page() * query.size())
-			.query((rs, row) -> DeltaResponse.of(rs.getString("subject"), ClaimPoints.category(rs, "category"),
-					DeltaCalculator.between(ClaimPoints.read(rs, "p"), ClaimPoints.read(rs, "l"))))
-			.list();
-		// a short page that is not past the end tells the total; otherwise count (along
-		// the partial index)
-		boolean shortPage = content.size() < query.size() && (query.page() == 0 || !content.isEmpty());
-		long total = shortPage ? (long) query.page() * query.size() + content.size()
-				: this.jdbc
-					.sql(((asOf != null) ? "with " + ClaimsAsOf.CTES + " " + COUNT.formatted("series_at")
-							: COUNT.formatted("series")) + where)
-					.params(asOfParams)
-					.param("key", query.subjectKey())
-					.param("category", category)
-					.query(Long.class)
-					.single();
-		return PageResponse.of(content, query.size(), query.page(), total);
+		Map<String, Object> params = new HashMap<>();
+		params.put("key", query.subjectKey());
+		params.put("category", (query.category() != null) ? query.category().wireName() : null);
+		if (asOf != null) {
+			ClaimsAsOf.bind(params, asOf);
+		}
+		// the count runs along the partial index of series with two claims or more
+		String count = (asOf != null) ? "with " + ClaimsAsOf.CTES + " " + COUNT.formatted("series_at")
+				: COUNT.formatted("series");
+		return PageResponse.of(this.pages.read(((asOf != null) ? PAGE_AS_OF : PAGE) + where + ORDER, count + where,
+				params, query.page(), query.size(),
+				(rs, row) -> DeltaResponse.of(rs.getString("subject"), ClaimPoints.category(rs, "category"),
+						DeltaCalculator.between(ClaimPoints.read(rs, "p"), ClaimPoints.read(rs, "l")))));
 	}
 
 	/** What a client asked for: optional subject and category, a page of a size. */

@@ -11,11 +11,14 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import org.casualtyclaims.web.CachedReadRequest;
 
 /**
  * The parts of the document no controller knows: who publishes the API and in which
@@ -24,6 +27,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	static {
+		// what a cached read learns of its request, resolved by Spring: no client
+		// parameter
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CachedReadRequest.class);
+	}
 
 	static final String BEARER_KEY = "bearerKey";
 

@@ -1,6 +1,5 @@
 package org.casualtyclaims.series;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,14 +9,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.web.AsOf;
+import org.casualtyclaims.web.CachedReadRequest;
 import org.casualtyclaims.web.CachedReads;
 import org.casualtyclaims.web.ConditionalRead;
 import org.casualtyclaims.web.Paging;
@@ -59,21 +58,18 @@ class SeriesController {
 	@ApiResponse(responseCode = "200", description = "A page of series, the most recently moved first",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SeriesPage.class)))
-	void series(@RequestParam(required = false) @Size(max = 200) String subject,
+	ResponseEntity<byte[]> series(@RequestParam(required = false) @Size(max = 200) String subject,
 			@RequestParam(required = false) Category category, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size,
-			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @StorableDate @DateTimeFormat(
-					iso = ISO.DATE_TIME) Instant asOf,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) Integer size, @Parameter(description = AsOf.DESCRIPTION) @RequestParam(
+					required = false) @StorableDate @DateTimeFormat(iso = ISO.DATE_TIME) Instant asOf,
+			CachedReadRequest request) {
 		PageRequest paging = Paging.of(page, size, 100);
 		if (AsOf.check(asOf, this.clock) != null) {
-			AsOf.write(this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize(), asOf),
-					response);
-			return;
+			return this.cachedReads
+				.uncached(this.service.page(subject, category, paging.getPageNumber(), paging.getPageSize(), asOf));
 		}
-		this.cachedReads
-			.get(request, () -> this.service.render(subject, category, paging.getPageNumber(), paging.getPageSize()))
-			.writeTo(request, response);
+		return this.cachedReads.get(request,
+				() -> this.service.page(subject, category, paging.getPageNumber(), paging.getPageSize()));
 	}
 
 	@GetMapping("/subjects")

@@ -32,6 +32,9 @@ class SeriesExportController {
 		this.jdbc = jdbc;
 	}
 
+	// keeps the servlet request and response, unlike the cached reads: Exports writes
+	// rows
+	// to the response's stream as the cursor reads them, and admits by client address
 	@GetMapping(produces = { TransferFormat.CSV_VALUE, TransferFormat.NDJSON_VALUE })
 	@Operation(summary = "Every matching series as CSV or NDJSON, most recently moved first, streamed")
 	void export(@RequestParam(required = false) @Size(max = 200) String subject,

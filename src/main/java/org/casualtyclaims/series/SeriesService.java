@@ -11,9 +11,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.casualtyclaims.claim.Category;
 import org.casualtyclaims.claim.ClaimsAsOf;
@@ -22,10 +20,8 @@ import org.casualtyclaims.delta.ClaimPoint;
 import org.casualtyclaims.delta.ClaimPoints;
 import org.casualtyclaims.delta.DeltaCalculator;
 import org.casualtyclaims.delta.DeltaResponse;
-import org.casualtyclaims.persistence.ReadSnapshots;
+import org.casualtyclaims.persistence.PagedReads;
 import org.casualtyclaims.web.PageResponse;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads series from the {@code series} table that {@link SeriesMaintainer} keeps, so a
@@ -41,17 +37,15 @@ public class SeriesService {
 
 	private static final String COUNT = "select count(*) from %s s where s.claim_count > 0";
 
+	private static final String ORDER = " order by s.latest_stated_on desc, s.subject_key, s.category";
+
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final PagedReads pages;
 
-	private final TransactionTemplate snapshot;
-
-	SeriesService(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+	SeriesService(JdbcClient jdbc, PagedReads pages) {
 		this.jdbc = jdbc;
-		this.json = json;
-		// page and total from one snapshot
-		this.snapshot = ReadSnapshots.of(transactions);
+		this.pages = pages;
 	}
 
 	private static String page(String series, String claims) {
@@ -62,55 +56,47 @@ public class SeriesService {
 	}
 
 	/**
-	 * The series that moved most recently first, ties by subject, then category; as
-	 * ready-to-send JSON for {@link org.casualtyclaims.web.CachedReads}, like
+	 * The series that moved most recently first, ties by subject, then category, for
+	 * {@link org.casualtyclaims.web.CachedReads} to keep, like
 	 * {@link org.casualtyclaims.delta.LatestDeltas}.
 	 */
-	public byte[] render(String subject, Category category, int page, int size) {
-		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
-		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size, null)));
+	public PageResponse<SeriesResponse> page(String subject, Category category, int page, int size) {
+		return page(subject, category, page, size, null);
 	}
 
 	/**
 	 * The page as the claims stood at {@code asOf}
-	 * ({@link org.casualtyclaims.claim.ClaimsAsOf}), as JSON; not for caching.
+	 * ({@link org.casualtyclaims.claim.ClaimsAsOf}), or now when it is null.
 	 */
-	public byte[] render(String subject, Category category, int page, int size, Instant asOf) {
+	public PageResponse<SeriesResponse> page(String subject, Category category, int page, int size, Instant asOf) {
 		String key = (subject != null && !subject.isBlank()) ? SubjectKey.of(subject).value() : null;
-		return this.json.writeValueAsBytes(this.snapshot.execute((status) -> read(key, category, page, size, asOf)));
+		Map<String, Object> params = new HashMap<>();
+		String where = where(key, category, params);
+		if (asOf != null) {
+			ClaimsAsOf.bind(params, asOf);
+		}
+		String count = (asOf != null) ? "with " + ClaimsAsOf.CTES + " " + COUNT.formatted("series_at")
+				: COUNT.formatted("series");
+		return PageResponse.of(this.pages.read(((asOf != null) ? PAGE_AS_OF : PAGE) + where + ORDER, count + where,
+				params, page, size, (rs, row) -> response(rs)));
 	}
 
 	/** One series as a client sees it, or empty when it has no active claim left. */
+	@Transactional(readOnly = true)
 	public Optional<SeriesResponse> find(String subjectKey, Category category) {
-		return this.snapshot.execute((status) -> read(subjectKey, category, 0, 1, null)).content().stream().findFirst();
+		Map<String, Object> params = new HashMap<>();
+		String where = where(subjectKey, category, params);
+		return this.jdbc.sql(PAGE + where + ORDER + " limit 1")
+			.params(params)
+			.query((rs, row) -> response(rs))
+			.optional();
 	}
 
-	private PageResponse<SeriesResponse> read(String key, Category category, int page, int size, Instant asOf) {
-		String where = ((key != null) ? " and s.subject_key = :key" : "")
+	private static String where(String key, Category category, Map<String, Object> params) {
+		params.put("key", key);
+		params.put("category", (category != null) ? category.wireName() : null);
+		return ((key != null) ? " and s.subject_key = :key" : "")
 				+ ((category != null) ? " and s.category = :category" : "");
-		String categoryName = (category != null) ? category.wireName() : null;
-		Map<String, Object> asOfParams = (asOf != null) ? ClaimsAsOf.bind(new HashMap<>(), asOf) : Map.of();
-		List<SeriesResponse> content = this.jdbc
-			.sql(((asOf != null) ? PAGE_AS_OF : PAGE) + where
-					+ " order by s.latest_stated_on desc, s.subject_key, s.category limit :limit offset :offset")
-			.params(asOfParams)
-			.param("key", key)
-			.param("category", categoryName)
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query((rs, row) -> response(rs))
-			.list();
-		boolean shortPage = content.size() < size && (page == 0 || !content.isEmpty());
-		long total = shortPage ? (long) page * size + content.size()
-				: this.jdbc
-					.sql(((asOf != null) ? "with " + ClaimsAsOf.CTES + " " + COUNT.formatted("series_at")
-							: COUNT.formatted("series")) + where)
-					.params(asOfParams)
-					.param("key", key)
-					.param("category", categoryName)
-					.query(Long.class)
-					.single();
-		return PageResponse.of(content, size, page, total);
 	}
 
 	/** A row selected by {@link #PAGE}, as clients see it. */

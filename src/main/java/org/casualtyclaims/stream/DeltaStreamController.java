@@ -40,6 +40,7 @@ class DeltaStreamController {
 		this.limits = limits;
 	}
 
+	// keeps the servlet request for the client address the per-address cap counts
 	@GetMapping(path = "/api/v1/deltas/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(operationId = "streamDeltas", summary = "Live updates as server-sent events",
 			description = "An event per changed series; a client that reconnects with Last-Event-ID gets what "

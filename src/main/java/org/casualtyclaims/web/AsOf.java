@@ -1,18 +1,14 @@
 package org.casualtyclaims.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.MediaType;
 
 /**
  * The {@code asOf} query parameter of the as-of reads: an ISO-8601 instant not in the
  * future (the future is not known yet; the past before any data is simply empty). As-of
- * answers bypass {@link CachedReads}: it drops everything on every write anyway, and one
- * entry per instant asked for would crowd out the hot reads.
+ * answers are never kept in {@link CachedReads} ({@link CachedReads#uncached}): it drops
+ * everything on every write anyway, and one entry per instant asked for would crowd out
+ * the hot reads.
  */
 public final class AsOf {
 
@@ -33,13 +29,6 @@ public final class AsOf {
 					"must not be in the future: an as-of read answers as the data stood at a past instant");
 		}
 		return asOf;
-	}
-
-	/** Writes JSON bytes rendered for one request, as an uncached read. */
-	public static void write(byte[] body, HttpServletResponse response) throws IOException {
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
 	}
 
 }

@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A JSON response ready to send: its bytes, the same bytes gzip-compressed, and a strong
@@ -64,17 +66,36 @@ public final class CachedResponse {
 	}
 
 	/**
-	 * Writes the representation the client accepts, or 304 when its {@code If-None-Match}
-	 * names either representation (both carry the same data).
+	 * The representation the client accepts, or 304 when its {@code If-None-Match} names
+	 * either representation (both carry the same data); the body is the kept array, not a
+	 * copy.
+	 */
+	public ResponseEntity<byte[]> toResponse(String ifNoneMatch, String acceptEncoding) {
+		boolean gzipped = acceptsGzip(acceptEncoding);
+		boolean notModified = namedBy(ifNoneMatch);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(notModified ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
+			.header(HttpHeaders.ETAG, gzipped ? this.gzipTag : this.tag)
+			.header(HttpHeaders.CACHE_CONTROL, NO_CACHE)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (notModified) {
+			return answer.build();
+		}
+		if (gzipped) {
+			answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		return answer.contentType(MediaType.APPLICATION_JSON).body(gzipped ? this.gzip : this.identity);
+	}
+
+	/**
+	 * Writes what {@link #toResponse} answers, for {@link CachedReadFilter}, which
+	 * answers ahead of MVC.
 	 */
 	public void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean gzipped = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		response.setHeader(HttpHeaders.ETAG, gzipped ? this.gzipTag : this.tag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && (ETags.ifNoneMatchMatches(ifNoneMatch, this.tag)
-				|| ETags.ifNoneMatchMatches(ifNoneMatch, this.gzipTag))) {
+		if (namedBy(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -86,6 +107,11 @@ public final class CachedResponse {
 		}
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
+	}
+
+	private boolean namedBy(String ifNoneMatch) {
+		return ifNoneMatch != null && (ETags.ifNoneMatchMatches(ifNoneMatch, this.tag)
+				|| ETags.ifNoneMatchMatches(ifNoneMatch, this.gzipTag));
 	}
 
 	// "gzip" listed without q=0; "*" is left to mean identity, which is always acceptable

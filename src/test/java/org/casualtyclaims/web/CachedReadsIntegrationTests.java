@@ -23,6 +23,10 @@ class CachedReadsIntegrationTests {
 	@Autowired
 	CachedReads reads;
 
+	private static String key(String path, String... nameValues) {
+		return CachedReadRequest.of(get(path, nameValues)).key();
+	}
+
 	private static MockHttpServletRequest get(String path, String... nameValues) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		for (int i = 0; i < nameValues.length; i += 2) {
@@ -39,12 +43,12 @@ class CachedReadsIntegrationTests {
 		boolean shared = false;
 		for (int attempt = 0; attempt < 5 && !shared; attempt++) {
 			AtomicInteger renders = new AtomicInteger();
-			CachedResponse first = this.reads.get(get("/api/v1/claims", "subject", subject, "size", "5"), () -> {
+			CachedResponse first = this.reads.cached(key("/api/v1/claims", "subject", subject, "size", "5"), () -> {
 				renders.incrementAndGet();
 				return "[1]".getBytes(StandardCharsets.UTF_8);
 			});
-			CachedResponse second = this.reads.get(
-					get("/api/v1/claims", "page", "0", "size", "05", "subject", subject, "sort", "statedOn,desc"),
+			CachedResponse second = this.reads.cached(
+					key("/api/v1/claims", "page", "0", "size", "05", "subject", subject, "sort", "statedOn,desc"),
 					() -> {
 						renders.incrementAndGet();
 						return "[2]".getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,25 @@
+package org.casualtyclaims.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * What {@link CachedReads} needs of a request: its cache key ({@link CacheKeys}, the same
+ * one {@link CachedReadFilter} looks up) and the two headers that pick the answer. A
+ * controller declares it as a parameter and Spring resolves it
+ * ({@link CachedReadRequestResolver}), so no controller of a cached read takes a servlet
+ * object.
+ *
+ * @param key the path and decoded query parameters, written one way
+ * @param ifNoneMatch the {@code If-None-Match} header, or null
+ * @param acceptEncoding the {@code Accept-Encoding} header, or null
+ */
+public record CachedReadRequest(String key, String ifNoneMatch, String acceptEncoding) {
+
+	static CachedReadRequest of(HttpServletRequest request) {
+		return new CachedReadRequest(CacheKeys.of(request.getRequestURI(), request.getParameterMap()),
+				request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+	}
+
+}
