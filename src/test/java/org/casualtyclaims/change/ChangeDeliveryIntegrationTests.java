@@ -88,9 +88,7 @@ class ChangeDeliveryIntegrationTests {
 	void anotherInstanceHearsOfA500SeriesReportAsReloadEverything() throws InterruptedException {
 		SecondInstance other = this.instances.shared();
 		this.recorder.clear();
-		Api.post(this.http.mutate().baseUrl(other.baseUrl()).build(), "/api/v1/reports", reportIn500Series())
-			.expectStatus()
-			.isCreated();
+		Api.post(other.client(this.http), "/api/v1/reports", reportIn500Series()).expectStatus().isCreated();
 		// sooner than the backstop could say it (missed-after is 2 s)
 		assertThat(this.recorder.await((e) -> e instanceof ChangesMissed, Duration.ofMillis(1500))).isNotNull();
 	}

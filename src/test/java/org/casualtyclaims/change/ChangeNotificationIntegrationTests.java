@@ -78,7 +78,7 @@ class ChangeNotificationIntegrationTests {
 	void aWriteThroughAnotherInstanceIsHeardHereWithinOneSecond() throws InterruptedException {
 		SecondInstance other = this.instances.shared();
 		String subject = ClaimJson.uniqueSubject();
-		new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build()).create(ClaimJson.podcastClaim(subject));
+		new ClaimApi(other.client(this.http)).create(ClaimJson.podcastClaim(subject));
 		assertThat(awaitChangeOf(subject)).isNotNull();
 	}
 

@@ -140,14 +140,19 @@ class LatestDeltasCacheIntegrationTests {
 	@Test
 	void aWriteThroughAnotherInstanceIsSeenHereBeforeTheBackstopCouldAct() throws Exception {
 		SecondInstance other = this.instances.shared();
-		ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
+		ClaimApi claims = new ClaimApi(other.client(this.http));
 		String subject = seriesWithDelta(claims);
 		// both instances cache the page
 		assertThat(body(subject)).contains("\"change\":200");
 		assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
 			.contains("\"change\":200");
 
+		long postsThere = postsOfClaims(other);
 		claims.create(with(ClaimJson.contactGroupClaim(subject), "figure", 4500));
+		// the write went there (a client that silently wrote here once made this test
+		// race the notification), and there it is seen at once
+		// (a request is timed as its response goes out: wait for the count)
+		assertThat(Polling.within(Duration.ofSeconds(5), () -> postsOfClaims(other) == postsThere + 1)).isTrue();
 		assertThat(new String(getFrom(other.baseUrl(), subject).body(), StandardCharsets.UTF_8))
 			.contains("\"change\":500");
 		// milliseconds as a rule; the ceiling stays under the 2 s after which the
@@ -156,10 +161,19 @@ class LatestDeltasCacheIntegrationTests {
 		assertThat(awaitBodyContaining(subject, "\"change\":500", Duration.ofMillis(1500))).isTrue();
 	}
 
+	private static long postsOfClaims(SecondInstance instance) {
+		io.micrometer.core.instrument.Timer posts = instance.bean(io.micrometer.core.instrument.MeterRegistry.class)
+			.find("http.server.requests")
+			.tag("method", "POST")
+			.tag("uri", "/api/v1/claims")
+			.timer();
+		return (posts != null) ? posts.count() : 0;
+	}
+
 	@Test
 	void afterTheListenerLostItsConnectionNothingStaleIsServed() throws Exception {
 		SecondInstance other = this.instances.shared();
-		ClaimApi claims = new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build());
+		ClaimApi claims = new ClaimApi(other.client(this.http));
 		String subject = seriesWithDelta(claims);
 		assertThat(body(subject)).contains("\"change\":200");
 		// every listener of this database goes, so this write's notification may be

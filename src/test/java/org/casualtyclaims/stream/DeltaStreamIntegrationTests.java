@@ -66,7 +66,7 @@ class DeltaStreamIntegrationTests {
 		String subject = ClaimJson.uniqueSubject();
 		SecondInstance other = this.instances.shared();
 		try (EventStreamClient stream = EventStreamClient.connect(streamUrl(baseUrl()), null)) {
-			new ClaimApi(this.http.mutate().baseUrl(other.baseUrl()).build()).create(ClaimJson.podcastClaim(subject));
+			new ClaimApi(other.client(this.http)).create(ClaimJson.podcastClaim(subject));
 			assertThat(stream.await((e) -> isSeriesEventOf(e, subject), WITHIN)).isNotNull();
 		}
 	}

@@ -8,6 +8,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.casualtyclaims.CasualtyClaimsApplication;
@@ -47,6 +49,16 @@ public final class SecondInstance implements AutoCloseable {
 
 	public String baseUrl() {
 		return "http://127.0.0.1:" + ((WebServerApplicationContext) this.context).getWebServer().getPort();
+	}
+
+	/**
+	 * The test's client, its default key included, sending to this instance. Not
+	 * {@code http.mutate().baseUrl(…)}: the test's client resolves every path with a
+	 * {@code UriBuilderFactory} of the test's own server, which a base URL does not
+	 * override, so such a client silently kept writing to the first instance.
+	 */
+	public RestTestClient client(RestTestClient http) {
+		return http.mutate().uriBuilderFactory(new DefaultUriBuilderFactory(baseUrl())).build();
 	}
 
 	public <T> T bean(Class<T> type) {
