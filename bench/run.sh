@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures a running casualty-claims service next to its ceilings, in one run:
 #   nginx serving the identical /deltas/latest bytes (200, 304, gzip_static),
-#   pgbench running the listing statements and a single-claim insert, and psql's
+#   pgbench running the listing statements, a single-claim insert and a POST's own
+#   statements (bench/post-claim-sql.py), and psql's
 #   \copy loading the rows of 500-claim reports (into a copy of the claims table).
 # Prints requests/s, p50, p99 and errors per endpoint, and each figure as a ratio
 # of its ceiling; then recounts every series from the claims (bench/check-series.sql)
@@ -170,6 +171,9 @@ pg_listing=$(pg_tps "$HERE/pgbench-listing.sql" -D "subject_key=$SUBJECT_KEY")
 warm "$WRITE_CONNECTIONS" -s "$HERE/post-claim.lua" "$BASE_URL/api/v1/claims"
 writes=$(measure "$WRITE_CONNECTIONS" -s "$HERE/post-claim.lua" "$BASE_URL/api/v1/claims")
 pg_insert=$(pg_tps "$HERE/pgbench-insert.sql")
+# the same transaction as a POST, statement for statement, taken from the service's source
+python3 "$HERE/post-claim-sql.py" >"$WORK/post-claim.sql"
+pg_post=$(PGOPTIONS="-c search_path=casualty_claims" pg_tps "$WORK/post-claim.sql" -D "subjects=${BENCH_SUBJECTS:-1000}")
 warm "$REPORT_CONNECTIONS" -s "$HERE/post-report.lua" "$BASE_URL/api/v1/reports"
 reports=$(measure "$REPORT_CONNECTIONS" -s "$HERE/post-report.lua" "$BASE_URL/api/v1/reports")
 report_claims=$(awk -v n="$CLAIMS_PER_REPORT" '{ printf "%.0f %s %s %s", $1 * n, $2, $3, $4 }' <<<"$reports")
@@ -189,6 +193,7 @@ row "/series" "$series" "-" "" "p99 <= 20 ms"
 row "/deltas?subject=X" "$deltas" "-" "" "p99 <= 20 ms"
 row "/claims?subject=X&page=2&size=20" "$listing" "$pg_listing" "pgbench" ">= 50 %"
 row "POST /claims ($WRITE_CONNECTIONS conn.)" "$writes" "$pg_insert" "pgbench insert" ">= 35 %, no errors"
+row "POST /claims, against its own statements" "$writes" "$pg_post" "pgbench, a POST's SQL" "-"
 row "POST /reports, claims/s ($REPORT_CONNECTIONS conn., $CLAIMS_PER_REPORT a report)" "$report_claims" "$copy_claims" "\\copy claims/s" ">= 20,000 claims/s and >= 30 %"
 echo
 echo "nginx: 200 p50/p99 $(cut -d' ' -f2,3 <<<"$n200" | sed 's/ / \/ /') ms, 304 p50/p99 $(cut -d' ' -f2,3 <<<"$n304" | sed 's/ / \/ /') ms; service RSS after load: $RSS"
