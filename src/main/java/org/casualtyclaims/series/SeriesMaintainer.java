@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,8 +33,8 @@ class SeriesMaintainer {
 	 */
 	static final int PRE_COMMIT_ORDER = 100;
 
-	// the merge sends every new claim's id in one array: a million-row import would need
-	// hundreds of MB for it, while the recount's arrays are one entry per series
+	// the merge sends every new claim in one set of arrays: a million-row import would
+	// need hundreds of MB for them, while the recount's arrays are one entry per series
 	private static final int MAX_MERGED = 50_000;
 
 	private final PreCommitStatements preCommit;
@@ -53,7 +52,11 @@ class SeriesMaintainer {
 			changes.series.add(new SeriesKey(event.previousSubjectKey(), event.previousCategory()));
 		}
 		if (event.kind() == ClaimChanged.Kind.CREATED) {
-			changes.created.add(event.claimId());
+			// past the bound the series are recounted: no need to hold the claims
+			if (changes.created.size() <= MAX_MERGED) {
+				changes.created.add(new SeriesStatements.NewClaim(event.claimId(), event.subjectKey(), event.category(),
+						event.subject(), event.statedOn(), event.createdAt()));
+			}
 		}
 		else {
 			changes.onlyCreated = false;
@@ -76,7 +79,7 @@ class SeriesMaintainer {
 
 		final Set<SeriesKey> series = new TreeSet<>();
 
-		final List<UUID> created = new ArrayList<>();
+		final List<SeriesStatements.NewClaim> created = new ArrayList<>();
 
 		boolean onlyCreated = true;
 
