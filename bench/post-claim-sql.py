@@ -7,7 +7,8 @@ from the service's own source so the two cannot drift apart:
 
 One transaction per claim, as the service runs it: the claim's insert, for killed,
 wounded and casualties claims the consistency-flag check, then the statements sent
-before the commit (the key's revocation, the series merge, the change number). Left
+before the commit (the key's revocation, the series merge with its plan setting, the
+change number). Left
 out: the alert match (no subscriptions in the benchmark's database, so it finds
 nothing) and the NOTIFY, which the service sends after the commit. One statement is
 pgbench's own: the select that makes the claim's id and date, which the service makes
@@ -43,7 +44,8 @@ INSERT = statement("claim/ClaimInserts.java", "INSERT", [
 RECHECK = statement("claim/ConsistencyFlags.java", "RECHECK", [
     SUBJECT_KEY, "array['Volodymyr Zelensky']", "array[:stated_on]", ":at", ":at"])
 KEY = statement("apikey/WritingKeyCheck.java", "IS_ACTIVE", ["'00000000-0000-0000-0000-000000000000'"])
-SERIES = statement("series/SeriesStatements.java", "ADD", ["array[:id]"])
+SERIES = statement("series/SeriesStatements.java", "ADD", [
+    "array[:id]", SUBJECT_KEY, "array[:category]", "array['Bench subject ' || :s]", "array[:stated_on]", "array[:at]"])
 
 
 def one_line(sql):
@@ -64,6 +66,8 @@ select gen_random_uuid() as id, (array['killed', 'wounded', 'casualties', 'captu
 {one_line(RECHECK)}
 \\endif
 {one_line(KEY)}
+set local plan_cache_mode = force_generic_plan;
 {one_line(SERIES)}
+set local plan_cache_mode to default;
 select nextval('change_event_ids');
 COMMIT;""")
