@@ -8,8 +8,7 @@ from the service's own source so the two cannot drift apart:
 One transaction per claim, as the service runs it: the claim's insert, for killed,
 wounded and casualties claims the consistency-flag check, then the statements sent
 before the commit (the key's revocation, the series merge with its plan setting, the
-change number). Left
-out: the alert match (no subscriptions in the benchmark's database, so it finds
+change number). Left out: the alert match (no subscriptions in the benchmark's database, so it finds
 nothing) and the NOTIFY, which the service sends after the commit. One statement is
 pgbench's own: the select that makes the claim's id and date, which the service makes
 in Java. The `?` of each statement are replaced in order; a statement whose number of
