@@ -50,6 +50,10 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 
 	private final ReplayBuffer replay = new ReplayBuffer(REPLAY_CAPACITY);
 
+	// a client joins between two events, never during one: otherwise an event published
+	// between its replay and its joining reached it neither way (a test saw it lost)
+	private final Object joining = new Object();
+
 	private final StreamAdmission admission;
 
 	private final SenderPool senders;
@@ -101,28 +105,35 @@ public class EventStreamHub implements SmartLifecycle, DisposableBean {
 		emitter.onError((ex) -> ended.run());
 		// retry: tells EventSource how long to wait before reconnecting after we close
 		subscriber.offer(SseEmitter.event().reconnectTime(this.limits.retry().toMillis()).comment("connected"));
-		if (lastEventId != null) {
-			Optional<List<StreamEvent>> missed = this.replay.after(lastEventId);
-			if (missed.isPresent()) {
-				missed.get().forEach(subscriber::offer);
+		synchronized (this.joining) {
+			if (lastEventId != null) {
+				Optional<List<StreamEvent>> missed = this.replay.after(lastEventId);
+				if (missed.isPresent()) {
+					missed.get().forEach(subscriber::offer);
+				}
+				else {
+					subscriber.offer(refetch());
+				}
 			}
-			else {
-				subscriber.offer(refetch());
-			}
+			this.subscribers.add(subscriber);
 		}
-		this.subscribers.add(subscriber);
 		return emitter;
 	}
 
+	// offers only queue: the sender pool writes to the clients, outside the lock
 	public void publish(StreamEvent event) {
-		this.replay.add(event);
-		offerToAll(event);
+		synchronized (this.joining) {
+			this.replay.add(event);
+			offerToAll(event);
+		}
 	}
 
 	/** Events were lost on the way here: every client must refetch. */
 	public void publishRefetch() {
-		this.replay.forget();
-		offerToAll(refetch());
+		synchronized (this.joining) {
+			this.replay.forget();
+			offerToAll(refetch());
+		}
 	}
 
 	/** Streams still sent to (the metrics tests and the hub tests read it). */

@@ -76,6 +76,68 @@ class EventStreamHubTests {
 
 	}
 
+	/** A client that reads everything and keeps the ids of the events it got. */
+	static final class Recording extends SseEmitter {
+
+		static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("(?m)^id:(\\d+)$");
+
+		final Set<Long> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		@Override
+		public void send(SseEventBuilder builder) {
+			for (DataWithMediaType part : builder.build()) {
+				java.util.regex.Matcher id = ID.matcher(String.valueOf(part.getData()));
+				if (id.find()) {
+					this.ids.add(Long.parseLong(id.group(1)));
+				}
+			}
+		}
+
+		@Override
+		public void complete() {
+		}
+
+	}
+
+	// a client joining while events are published gets every event after the one it saw,
+	// by replay or live: one published between its replay and its joining once reached it
+	// neither way
+	@Test
+	void aReconnectingClientMissesNoEventPublishedWhileItJoins() throws Exception {
+		EventStreamHub hub = new EventStreamHub(new StreamProperties(100_000, 100_000, Duration.ofSeconds(30),
+				Duration.ofSeconds(5), LONG, Duration.ZERO, Duration.ofSeconds(5), LONG, LONG, 4, 100_000),
+				(timeout) -> new Recording());
+		hub.start();
+		int events = 3_000;
+		java.util.concurrent.atomic.AtomicLong published = new java.util.concurrent.atomic.AtomicLong();
+		Thread publisher = new Thread(() -> {
+			for (long id = 1; id <= events; id++) {
+				hub.publish(new StreamEvent(id, "series", Map.of()));
+				published.set(id);
+				// about as fast as clients join, so that joins and events interleave
+				java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+			}
+		});
+		hub.publish(new StreamEvent(0, "series", Map.of()));
+		publisher.start();
+		Map<Recording, Long> joined = new java.util.HashMap<>();
+		while (publisher.isAlive() && joined.size() < 500) {
+			long seen = published.get();
+			Recording client = (Recording) hub.subscribe(seen, "127.0.0." + (joined.size() % 200), null);
+			joined.put(client, seen);
+		}
+		publisher.join();
+		assertThat(joined).hasSizeGreaterThan(50);
+		within(CEILING,
+				() -> joined.entrySet().stream().allMatch((c) -> c.getKey().ids.size() >= events - c.getValue()));
+		for (Map.Entry<Recording, Long> client : joined.entrySet()) {
+			long seen = client.getValue();
+			assertThat(client.getKey().ids).as("a client that saw %d got every later event", seen)
+				.hasSize((int) (events - seen));
+		}
+		hub.stop();
+	}
+
 	@Test
 	void neverReadingClientsAreDroppedAfterTheSendTimeoutAndOthersStillGetEvents() throws Exception {
 		CountDownLatch letGo = new CountDownLatch(1);
