@@ -82,7 +82,6 @@ public class SeriesService {
 	}
 
 	/** One series as a client sees it, or empty when it has no active claim left. */
-	@Transactional(readOnly = true)
 	public Optional<SeriesResponse> find(String subjectKey, Category category) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(subjectKey, category, params);

@@ -18,8 +18,13 @@ import org.springframework.http.HttpHeaders;
 public record CachedReadRequest(String key, String ifNoneMatch, String acceptEncoding) {
 
 	static CachedReadRequest of(HttpServletRequest request) {
-		return new CachedReadRequest(CacheKeys.of(request.getRequestURI(), request.getParameterMap()),
-				request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		return new CachedReadRequest(keyOf(request), request.getHeader(HttpHeaders.IF_NONE_MATCH),
+				request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+	}
+
+	/** The key a request is kept under, for the controllers and for the filter alike. */
+	static String keyOf(HttpServletRequest request) {
+		return CacheKeys.of(request.getRequestURI(), request.getParameterMap());
 	}
 
 }

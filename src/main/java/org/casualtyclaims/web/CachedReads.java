@@ -76,16 +76,12 @@ public class CachedReads implements MeterBinder {
 	}
 
 	CachedResponse peek(HttpServletRequest request) {
-		return this.cache.peek(keyOf(request));
+		return this.cache.peek(CachedReadRequest.keyOf(request));
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		this.cache.bindTo(registry, "responses");
-	}
-
-	private static String keyOf(HttpServletRequest request) {
-		return CacheKeys.of(request.getRequestURI(), request.getParameterMap());
 	}
 
 	/**

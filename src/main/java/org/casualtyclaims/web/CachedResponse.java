@@ -88,7 +88,10 @@ public final class CachedResponse {
 
 	/**
 	 * Writes what {@link #toResponse} answers, for {@link CachedReadFilter}, which
-	 * answers ahead of MVC.
+	 * answers ahead of MVC. Written out, not built from {@link #toResponse}: this is the
+	 * hottest path, and a {@link ResponseEntity} and its headers per request would be
+	 * garbage made only to be copied; {@code CachedReadResponsesIntegrationTests} holds
+	 * the two answers equal.
 	 */
 	public void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean gzipped = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
